@@ -1,0 +1,83 @@
+/**
+ * From text or a URL to a drawable dataset, tolerantly: a broken event is left out
+ * and reported, never allowed to blank the timeline. Nothing here touches the DOM;
+ * `fetch` is passed in so tests (and Node) can supply their own.
+ */
+import { parseJson } from './parse';
+import { validate, type ValidationReport } from './validate';
+import type { Dataset } from './types';
+
+export type LoadResult =
+  | { status: 'ok' | 'partial'; dataset: Dataset; report: ValidationReport; source: string }
+  | { status: 'failed'; error: string; report?: ValidationReport; source: string; retryable: boolean };
+
+/** Validates an already-parsed document. */
+export function loadValue(value: unknown, source: string): LoadResult {
+  const report = validate(value);
+  if (report.dataset === null) {
+    return { status: 'failed', error: report.fatal ?? 'the dataset cannot be read', report, source, retryable: false };
+  }
+  return { status: report.rejected.length > 0 ? 'partial' : 'ok', dataset: report.dataset, report, source };
+}
+
+/** Parses JSON text (reporting line and column of a syntax error) and validates it. */
+export function loadText(text: string, source: string): LoadResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    return { status: 'failed', error: `${parsed.message} at line ${parsed.line}, column ${parsed.column}`, source, retryable: false };
+  }
+  return loadValue(parsed.value, source);
+}
+
+/** Default cap on a fetched dataset: room for 100,000 events, and no more. */
+export const MAX_DATA_BYTES = 40 * 1024 * 1024;
+
+export interface DataUrlPolicy {
+  /** The page's own URL: relative `?data=` values resolve against it. */
+  pageUrl: string;
+  /** Origins other than the page's that may serve data (build-time configuration). */
+  allowedOrigins?: readonly string[];
+}
+
+/** The absolute URL to fetch for a `?data=` value, or why it is refused. */
+export function resolveDataUrl(value: string, policy: DataUrlPolicy): { url: string } | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(value, policy.pageUrl);
+  } catch {
+    return { error: `the data address ${JSON.stringify(value)} is not a valid URL` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { error: `the data address must be http(s), not ${url.protocol}` };
+  const own = new URL(policy.pageUrl).origin;
+  if (url.origin !== own && !(policy.allowedOrigins ?? []).includes(url.origin))
+    return { error: `data from ${url.origin} is not allowed here: only this site's own data, or origins the site allows` };
+  return { url: url.href };
+}
+
+/** Fetches, size-checks, parses and validates a dataset. Never throws. */
+export async function loadUrl(
+  url: string,
+  fetchImpl: typeof fetch,
+  maxBytes = MAX_DATA_BYTES,
+): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { credentials: 'same-origin' });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', error: `the data could not be fetched (${reason})`, source: url, retryable: true };
+  }
+  if (!response.ok) {
+    return { status: 'failed', error: `the data could not be fetched: the server answered ${response.status}`, source: url, retryable: true };
+  }
+  const length = Number(response.headers.get('content-length') ?? '0');
+  if (length > maxBytes) {
+    return { status: 'failed', error: `the data is too large (${length} bytes; the limit is ${maxBytes})`, source: url, retryable: false };
+  }
+  const text = await response.text();
+  if (text.length > maxBytes) {
+    return { status: 'failed', error: `the data is too large (over ${maxBytes} bytes)`, source: url, retryable: false };
+  }
+  return loadText(text, url);
+}

@@ -1,0 +1,140 @@
+/**
+ * validate(doc): every problem of a dataset, and the part of it that can be drawn.
+ * It never throws, whatever it is given. Invariant: every input event is either in
+ * `dataset.events` or in `rejected` (with at least one error), never both, never neither.
+ */
+import { formatProblem, quote, type Problem } from './problems';
+import { schemaMessages, type SchemaPart } from './schema-check';
+import { eraProblems, eventProblems, textProblems, type References } from './semantic';
+import type { Dataset, Meta, TimelineEvent } from './types';
+
+export interface RejectedEvent {
+  index: number;
+  id?: string;
+  problems: Problem[];
+}
+
+export interface ValidationReport {
+  /** Every problem, in document order. */
+  problems: Problem[];
+  /** The drawable part: registries and events that passed every check. Null when nothing can be drawn. */
+  dataset: Dataset | null;
+  /** Events left out, with why. */
+  rejected: RejectedEvent[];
+  /** Set when the document as a whole is unusable (not an object, no events array). */
+  fatal?: string;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const readableId = (v: unknown): string | undefined =>
+  isObject(v) && typeof v.id === 'string' && v.id.length <= 120 ? v.id : undefined;
+
+export const FALLBACK_META: Meta = {
+  title: 'Untitled timeline',
+  description: '',
+  language: 'en',
+  license: 'unknown',
+  updated: '1970-01-01',
+};
+
+type RegistryKey = 'countries' | 'actors' | 'categories' | 'eras';
+const REGISTRIES: [RegistryKey, SchemaPart, 'code' | 'id'][] = [
+  ['countries', 'country', 'code'],
+  ['actors', 'actor', 'id'],
+  ['categories', 'category', 'id'],
+  ['eras', 'era', 'id'],
+];
+
+export function validate(doc: unknown): ValidationReport {
+  try {
+    return validateDocument(doc);
+  } catch (error) {
+    // Defence in depth: a check that throws must not take the timeline down with it.
+    const message = `the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
+    return { problems: [{ severity: 'error', path: '', message }], dataset: null, rejected: [], fatal: message };
+  }
+}
+
+function validateDocument(doc: unknown): ValidationReport {
+  const problems: Problem[] = [];
+  const error = (path: string, message: string, id?: string, eventIndex?: number) =>
+    problems.push({ severity: 'error', path, message, ...(id === undefined ? {} : { id }), ...(eventIndex === undefined ? {} : { eventIndex }) });
+
+  if (!isObject(doc)) {
+    const fatal = `a dataset must be a JSON object, not ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : typeof doc}`;
+    error('', fatal);
+    return { problems, dataset: null, rejected: [], fatal };
+  }
+  for (const key of Object.keys(doc))
+    if (!['$schema', 'meta', 'countries', 'actors', 'categories', 'eras', 'events'].includes(key))
+      error('', `unknown top-level field ${quote(key)}`);
+
+  let meta = FALLBACK_META;
+  const metaMessages = doc.meta === undefined ? ['missing required field "meta"'] : [...schemaMessages('meta', doc.meta), ...textProblems(doc.meta)];
+  if (metaMessages.length === 0) meta = doc.meta as Meta;
+  else metaMessages.forEach((m) => error('meta', m));
+
+  const registries = {} as Pick<Dataset, RegistryKey>;
+  for (const [key, part, idField] of REGISTRIES) {
+    const entries = doc[key];
+    const kept: unknown[] = [];
+    if (!Array.isArray(entries)) error(key, entries === undefined ? `missing required field "${key}"` : `${key} should be an array`);
+    else {
+      const seen = new Set<string>();
+      entries.forEach((entry, i) => {
+        const id = isObject(entry) && typeof entry[idField] === 'string' ? (entry[idField] as string) : undefined;
+        const messages = [...new Set([...schemaMessages(part, entry), ...(part === 'era' ? eraProblems(entry) : []), ...textProblems(entry)])];
+        if (id !== undefined && seen.has(id)) messages.push(`duplicate ${idField} ${quote(id)}`);
+        messages.forEach((m) => error(`${key}[${i}]`, m, id));
+        if (messages.length === 0 && id !== undefined) {
+          seen.add(id);
+          kept.push(entry);
+        }
+      });
+    }
+    (registries as Record<string, unknown[]>)[key] = kept;
+  }
+
+  if (!Array.isArray(doc.events)) {
+    const fatal = doc.events === undefined ? 'missing required field "events"' : 'events should be an array';
+    error('events', fatal);
+    return { problems, dataset: null, rejected: [], fatal };
+  }
+
+  const refs: References = {
+    countries: new Set(registries.countries.map((c) => c.code)),
+    actors: new Set(registries.actors.map((a) => a.id)),
+    categories: new Set(registries.categories.map((c) => c.id)),
+    eras: new Set(registries.eras.map((e) => e.id)),
+  };
+  const events: TimelineEvent[] = [];
+  const rejected: RejectedEvent[] = [];
+  const seenIds = new Set<string>();
+  doc.events.forEach((event, index) => {
+    const id = readableId(event);
+    const messages = [...new Set([...schemaMessages('event', event), ...eventProblems(event, refs)])];
+    if (id !== undefined && seenIds.has(id)) messages.push(`duplicate id ${quote(id)}: an earlier event has it`);
+    if (messages.length === 0) {
+      events.push(event as TimelineEvent);
+      seenIds.add(id!);
+      return;
+    }
+    const eventProblemsList: Problem[] = messages.map((message) => ({
+      severity: 'error',
+      path: `events[${index}]`,
+      eventIndex: index,
+      message,
+      ...(id === undefined ? {} : { id }),
+    }));
+    problems.push(...eventProblemsList);
+    rejected.push({ index, ...(id === undefined ? {} : { id }), problems: eventProblemsList });
+  });
+
+  return { problems, dataset: { meta, ...registries, events }, rejected };
+}
+
+/** One line per problem, as `npm run validate` prints them. */
+export function formatReport(report: ValidationReport, file?: string): string[] {
+  return report.problems.map((p) => formatProblem(p, file));
+}

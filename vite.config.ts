@@ -1,0 +1,55 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+// Dates in this project are calendar dates kept as UTC numbers. Tests run in a
+// zone far from UTC so that any accidental local-time arithmetic shifts a day
+// and fails loudly.
+export const TEST_TIME_ZONE = 'Pacific/Honolulu';
+process.env.TZ = TEST_TIME_ZONE;
+
+export default defineConfig({
+  // Relative asset URLs: the build can be served from any sub-path.
+  base: './',
+  plugins: [svelte()],
+  build: {
+    target: 'es2022',
+  },
+  server: { host: '127.0.0.1' },
+  test: {
+    env: { TZ: TEST_TIME_ZONE },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
