@@ -19,7 +19,14 @@ function dataSource() {
   if (requested === null) return { url: new URL(builtInData, location.href).href };
   const resolved = resolveDataUrl(requested, { pageUrl: location.href, allowedOrigins });
   if ('error' in resolved) {
-    return { refused: { status: 'failed' as const, error: resolved.error, source: requested, retryable: false } };
+    return {
+      refused: {
+        status: 'failed' as const,
+        error: resolved.error,
+        source: requested,
+        retryable: false,
+      },
+    };
   }
   return resolved;
 }

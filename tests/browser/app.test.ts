@@ -38,9 +38,9 @@ describe('the app page', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe(doc.meta.title);
     const rows = page.locator('[data-event-row]');
     expect(await rows.count()).toBe(expected);
-    const starts = await page.locator('[data-event-row] time').evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('datetime') ?? ''),
-    );
+    const starts = await page
+      .locator('[data-event-row] time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
     expect(starts).toEqual([...starts].sort());
     expect(errors).toEqual([]);
     await page.context().close();
@@ -51,7 +51,9 @@ describe('the app page', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Test timeline');
     const row = page.locator('[data-event-row="albania-breaks-relations"] time');
     expect(await row.textContent()).toContain('7 September 2022');
-    expect(await page.locator('[data-event-row="mek-founded"] time').textContent()).toContain('1965');
+    expect(await page.locator('[data-event-row="mek-founded"] time').textContent()).toContain(
+      '1965',
+    );
     expect(await page.locator('[data-event-row]').count()).toBe(5);
     expect(errors).toEqual([]);
     await page.context().close();

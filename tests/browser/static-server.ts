@@ -24,7 +24,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -36,7 +39,10 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -44,7 +50,8 @@ export async function serveStatic(root: string, headers: Record<string, string> 
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the test server has no port');
+  if (address === null || typeof address === 'string')
+    throw new Error('the test server has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
     close: () => new Promise((done) => server.close(() => done())),

@@ -42,7 +42,8 @@ export function dateProblem(text: unknown): string | null {
   if (match[3] === undefined) return null;
   const day = Number(match[3]);
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return `does not exist (month ${match[2]} of ${year} has ${last} days)`;
+  if (day < 1 || day > last)
+    return `does not exist (month ${match[2]} of ${year} has ${last} days)`;
   return null;
 }
 

@@ -40,5 +40,7 @@ export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
 }
 
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  return a.start - b.start || b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.start - b.start || b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

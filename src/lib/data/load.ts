@@ -9,22 +9,44 @@ import type { Dataset } from './types';
 
 export type LoadResult =
   | { status: 'ok' | 'partial'; dataset: Dataset; report: ValidationReport; source: string }
-  | { status: 'failed'; error: string; report?: ValidationReport; source: string; retryable: boolean };
+  | {
+      status: 'failed';
+      error: string;
+      report?: ValidationReport;
+      source: string;
+      retryable: boolean;
+    };
 
 /** Validates an already-parsed document. */
 export function loadValue(value: unknown, source: string): LoadResult {
   const report = validate(value);
   if (report.dataset === null) {
-    return { status: 'failed', error: report.fatal ?? 'the dataset cannot be read', report, source, retryable: false };
+    return {
+      status: 'failed',
+      error: report.fatal ?? 'the dataset cannot be read',
+      report,
+      source,
+      retryable: false,
+    };
   }
-  return { status: report.rejected.length > 0 ? 'partial' : 'ok', dataset: report.dataset, report, source };
+  return {
+    status: report.rejected.length > 0 ? 'partial' : 'ok',
+    dataset: report.dataset,
+    report,
+    source,
+  };
 }
 
 /** Parses JSON text (reporting line and column of a syntax error) and validates it. */
 export function loadText(text: string, source: string): LoadResult {
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    return { status: 'failed', error: `${parsed.message} at line ${parsed.line}, column ${parsed.column}`, source, retryable: false };
+    return {
+      status: 'failed',
+      error: `${parsed.message} at line ${parsed.line}, column ${parsed.column}`,
+      source,
+      retryable: false,
+    };
   }
   return loadValue(parsed.value, source);
 }
@@ -40,7 +62,10 @@ export interface DataUrlPolicy {
 }
 
 /** The absolute URL to fetch for a `?data=` value, or why it is refused. */
-export function resolveDataUrl(value: string, policy: DataUrlPolicy): { url: string } | { error: string } {
+export function resolveDataUrl(
+  value: string,
+  policy: DataUrlPolicy,
+): { url: string } | { error: string } {
   let url: URL;
   try {
     url = new URL(value, policy.pageUrl);
@@ -51,7 +76,9 @@ export function resolveDataUrl(value: string, policy: DataUrlPolicy): { url: str
     return { error: `the data address must be http(s), not ${url.protocol}` };
   const own = new URL(policy.pageUrl).origin;
   if (url.origin !== own && !(policy.allowedOrigins ?? []).includes(url.origin))
-    return { error: `data from ${url.origin} is not allowed here: only this site's own data, or origins the site allows` };
+    return {
+      error: `data from ${url.origin} is not allowed here: only this site's own data, or origins the site allows`,
+    };
   return { url: url.href };
 }
 
@@ -66,18 +93,38 @@ export async function loadUrl(
     response = await fetchImpl(url, { credentials: 'same-origin' });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', error: `the data could not be fetched (${reason})`, source: url, retryable: true };
+    return {
+      status: 'failed',
+      error: `the data could not be fetched (${reason})`,
+      source: url,
+      retryable: true,
+    };
   }
   if (!response.ok) {
-    return { status: 'failed', error: `the data could not be fetched: the server answered ${response.status}`, source: url, retryable: true };
+    return {
+      status: 'failed',
+      error: `the data could not be fetched: the server answered ${response.status}`,
+      source: url,
+      retryable: true,
+    };
   }
   const length = Number(response.headers.get('content-length') ?? '0');
   if (length > maxBytes) {
-    return { status: 'failed', error: `the data is too large (${length} bytes; the limit is ${maxBytes})`, source: url, retryable: false };
+    return {
+      status: 'failed',
+      error: `the data is too large (${length} bytes; the limit is ${maxBytes})`,
+      source: url,
+      retryable: false,
+    };
   }
   const text = await response.text();
   if (text.length > maxBytes) {
-    return { status: 'failed', error: `the data is too large (over ${maxBytes} bytes)`, source: url, retryable: false };
+    return {
+      status: 'failed',
+      error: `the data is too large (over ${maxBytes} bytes)`,
+      source: url,
+      retryable: false,
+    };
   }
   return loadText(text, url);
 }

@@ -6,8 +6,7 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export type ParseResult =
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; line: number; column: number };
+  { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
 
 /** 1-based line and column of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

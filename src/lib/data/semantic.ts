@@ -87,7 +87,13 @@ export function textProblems(entry: unknown): string[] {
   return out;
 }
 
-function checkRefs(values: unknown, known: ReadonlySet<string>, field: string, kind: string, out: string[]): void {
+function checkRefs(
+  values: unknown,
+  known: ReadonlySet<string>,
+  field: string,
+  kind: string,
+  out: string[],
+): void {
   if (!Array.isArray(values)) return;
   for (const value of values)
     if (typeof value === 'string' && !known.has(value))
@@ -110,13 +116,16 @@ export function eventProblems(event: unknown, refs: References): string[] {
   checkRefs(event.actors, refs.actors, 'actors', 'actor', out);
   // A missing or empty `sources` is a shape problem, reported by the schema.
   if (Array.isArray(event.sources))
-    event.sources.forEach((source, i) => isObject(source) && checkDate(source.date, `sources[${i}].date`, out));
+    event.sources.forEach(
+      (source, i) => isObject(source) && checkDate(source.date, `sources[${i}].date`, out),
+    );
   if (Array.isArray(event.accounts)) {
     event.accounts.forEach((account, i) => {
       if (!isObject(account)) return;
       if (typeof account.actor === 'string' && !refs.actors.has(account.actor))
         out.push(`accounts[${i}].actor refers to unknown actor ${quote(account.actor)}`);
-      if (isObject(account.source)) checkDate(account.source.date, `accounts[${i}].source.date`, out);
+      if (isObject(account.source))
+        checkDate(account.source.date, `accounts[${i}].source.date`, out);
     });
   }
   out.push(...textProblems(event));

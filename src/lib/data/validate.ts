@@ -26,7 +26,8 @@ export interface ValidationReport {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 const readableId = (v: unknown): string | undefined =>
   isObject(v) && typeof v.id === 'string' && v.id.length <= 120 ? v.id : undefined;
 
@@ -52,14 +53,25 @@ export function validate(doc: unknown): ValidationReport {
   } catch (error) {
     // Defence in depth: a check that throws must not take the timeline down with it.
     const message = `the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
-    return { problems: [{ severity: 'error', path: '', message }], dataset: null, rejected: [], fatal: message };
+    return {
+      problems: [{ severity: 'error', path: '', message }],
+      dataset: null,
+      rejected: [],
+      fatal: message,
+    };
   }
 }
 
 function validateDocument(doc: unknown): ValidationReport {
   const problems: Problem[] = [];
   const error = (path: string, message: string, id?: string, eventIndex?: number) =>
-    problems.push({ severity: 'error', path, message, ...(id === undefined ? {} : { id }), ...(eventIndex === undefined ? {} : { eventIndex }) });
+    problems.push({
+      severity: 'error',
+      path,
+      message,
+      ...(id === undefined ? {} : { id }),
+      ...(eventIndex === undefined ? {} : { eventIndex }),
+    });
 
   if (!isObject(doc)) {
     const fatal = `a dataset must be a JSON object, not ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : typeof doc}`;
@@ -71,7 +83,10 @@ function validateDocument(doc: unknown): ValidationReport {
       error('', `unknown top-level field ${quote(key)}`);
 
   let meta = FALLBACK_META;
-  const metaMessages = doc.meta === undefined ? ['missing required field "meta"'] : [...schemaMessages('meta', doc.meta), ...textProblems(doc.meta)];
+  const metaMessages =
+    doc.meta === undefined
+      ? ['missing required field "meta"']
+      : [...schemaMessages('meta', doc.meta), ...textProblems(doc.meta)];
   if (metaMessages.length === 0) meta = doc.meta as Meta;
   else metaMessages.forEach((m) => error('meta', m));
 
@@ -79,12 +94,25 @@ function validateDocument(doc: unknown): ValidationReport {
   for (const [key, part, idField] of REGISTRIES) {
     const entries = doc[key];
     const kept: unknown[] = [];
-    if (!Array.isArray(entries)) error(key, entries === undefined ? `missing required field "${key}"` : `${key} should be an array`);
+    if (!Array.isArray(entries))
+      error(
+        key,
+        entries === undefined ? `missing required field "${key}"` : `${key} should be an array`,
+      );
     else {
       const seen = new Set<string>();
       entries.forEach((entry, i) => {
-        const id = isObject(entry) && typeof entry[idField] === 'string' ? (entry[idField] as string) : undefined;
-        const messages = [...new Set([...schemaMessages(part, entry), ...(part === 'era' ? eraProblems(entry) : []), ...textProblems(entry)])];
+        const id =
+          isObject(entry) && typeof entry[idField] === 'string'
+            ? (entry[idField] as string)
+            : undefined;
+        const messages = [
+          ...new Set([
+            ...schemaMessages(part, entry),
+            ...(part === 'era' ? eraProblems(entry) : []),
+            ...textProblems(entry),
+          ]),
+        ];
         if (id !== undefined && seen.has(id)) messages.push(`duplicate ${idField} ${quote(id)}`);
         messages.forEach((m) => error(`${key}[${i}]`, m, id));
         if (messages.length === 0 && id !== undefined) {
@@ -97,7 +125,8 @@ function validateDocument(doc: unknown): ValidationReport {
   }
 
   if (!Array.isArray(doc.events)) {
-    const fatal = doc.events === undefined ? 'missing required field "events"' : 'events should be an array';
+    const fatal =
+      doc.events === undefined ? 'missing required field "events"' : 'events should be an array';
     error('events', fatal);
     return { problems, dataset: null, rejected: [], fatal };
   }
@@ -113,8 +142,11 @@ function validateDocument(doc: unknown): ValidationReport {
   const seenIds = new Set<string>();
   doc.events.forEach((event, index) => {
     const id = readableId(event);
-    const messages = [...new Set([...schemaMessages('event', event), ...eventProblems(event, refs)])];
-    if (id !== undefined && seenIds.has(id)) messages.push(`duplicate id ${quote(id)}: an earlier event has it`);
+    const messages = [
+      ...new Set([...schemaMessages('event', event), ...eventProblems(event, refs)]),
+    ];
+    if (id !== undefined && seenIds.has(id))
+      messages.push(`duplicate id ${quote(id)}: an earlier event has it`);
     if (messages.length === 0) {
       events.push(event as TimelineEvent);
       seenIds.add(id!);

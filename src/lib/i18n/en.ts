@@ -24,5 +24,7 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type PluralForms = { one?: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+export type PluralForms = { one?: string; other: string } & Partial<
+  Record<Intl.LDMLPluralRule, string>
+>;
 export type Catalogue = Record<MessageKey, string | PluralForms>;

@@ -15,7 +15,9 @@ export class TimelineState {
   selectedId = $state<string | null>(null);
   noticeDismissed = $state(false);
 
-  readonly dataset = $derived(this.load && this.load.status !== 'failed' ? this.load.dataset : null);
+  readonly dataset = $derived(
+    this.load && this.load.status !== 'failed' ? this.load.dataset : null,
+  );
   readonly items = $derived(this.dataset ? toItems(this.dataset.events) : []);
   readonly rejected = $derived(this.load?.report?.rejected ?? []);
   readonly t = $derived(createTranslate(this.language));

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadText, loadUrl, resolveDataUrl } from '../../src/lib/data/load';
+
+const miniText = readFileSync('tests/fixtures/mini.json', 'utf8');
+const brokenText = readFileSync('tests/fixtures/partly-broken.json', 'utf8');
+
+const respond =
+  (body: string, init: ResponseInit = {}): typeof fetch =>
+  async () =>
+    new Response(body, init);
+
+describe('loadText', () => {
+  it('is ok for a clean dataset, partial when some events are left out', () => {
+    expect(loadText(miniText, 'mini.json').status).toBe('ok');
+    const partial = loadText(brokenText, 'broken.json');
+    expect(partial.status).toBe('partial');
+    if (partial.status !== 'partial') return;
+    expect(partial.dataset.events).toHaveLength(5);
+    expect(partial.report.rejected.map((r) => r.id ?? r.index)).toEqual([
+      'impossible-date',
+      'unknown-actor',
+      7,
+    ]);
+  });
+
+  it('fails with line and column for malformed JSON', () => {
+    const result = loadText('{\n "meta": ,\n}', 'x.json');
+    expect(result).toMatchObject({ status: 'failed', retryable: false });
+    if (result.status === 'failed') expect(result.error).toMatch(/line 2, column 10/);
+  });
+});
+
+describe('loadUrl', () => {
+  it('loads and validates what the server sends', async () => {
+    const result = await loadUrl('https://site.test/mini.json', respond(miniText));
+    expect(result.status).toBe('ok');
+  });
+
+  it.each([
+    ['a 404', respond('nope', { status: 404 }), 'the server answered 404', true],
+    [
+      'a network failure',
+      (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+      'could not be fetched (Failed to fetch)',
+      true,
+    ],
+    ['an oversized body', respond('x'.repeat(2000)), 'too large', false],
+  ])('fails cleanly on %s', async (_name, fetchImpl, message, retryable) => {
+    const result = await loadUrl('https://site.test/d.json', fetchImpl, 1000);
+    expect(result).toMatchObject({ status: 'failed', retryable });
+    if (result.status === 'failed') expect(result.error).toContain(message);
+  });
+});
+
+describe('resolveDataUrl', () => {
+  const policy = {
+    pageUrl: 'https://news.test/timeline/index.html',
+    allowedOrigins: ['https://data.partner.test'],
+  };
+  it.each([
+    ['data/x.json', { url: 'https://news.test/timeline/data/x.json' }],
+    ['/x.json', { url: 'https://news.test/x.json' }],
+    ['https://data.partner.test/x.json', { url: 'https://data.partner.test/x.json' }],
+  ])('allows %s', (value, expected) => {
+    expect(resolveDataUrl(value, policy)).toEqual(expected);
+  });
+
+  it.each([
+    ['https://evil.test/x.json', 'not allowed'],
+    ['//evil.test/x.json', 'not allowed'],
+    ['javascript:alert(1)', 'must be http(s)'],
+    ['data:application/json,{}', 'must be http(s)'],
+    ['http://[::1', 'not a valid URL'],
+  ])('refuses %s', (value, message) => {
+    const result = resolveDataUrl(value, policy);
+    expect('error' in result && result.error).toContain(message);
+  });
+});
