@@ -5,24 +5,49 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 /** Directories of pure modules: plain TypeScript, tested under Node, no DOM, no Svelte. */
-const PURE = ['src/lib/data', 'src/lib/time', 'src/lib/layout', 'src/lib/filter', 'src/lib/i18n', 'src/lib/url'];
+const PURE = [
+  'src/lib/data',
+  'src/lib/time',
+  'src/lib/layout',
+  'src/lib/filter',
+  'src/lib/i18n',
+  'src/lib/url',
+];
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/.work/', 'bench/results/', 'tests/browser/.artifacts/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'bench/.work/',
+      'bench/results/',
+      'tests/browser/.artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Dataset text must never be rendered as markup.
       'svelte/no-at-html-tags': 'error',
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
   },
   {
     files: PURE.map((dir) => `${dir}/**/*.ts`),
@@ -31,14 +56,29 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['svelte', 'svelte/*'], message: 'Pure modules never import Svelte: move this code to src/lib/state or a component.' },
-            { group: ['*.svelte', '**/components/**', '**/state/**'], message: 'Pure modules never depend on the UI layers.' },
+            {
+              group: ['svelte', 'svelte/*'],
+              message:
+                'Pure modules never import Svelte: move this code to src/lib/state or a component.',
+            },
+            {
+              group: ['*.svelte', '**/components/**', '**/state/**'],
+              message: 'Pure modules never depend on the UI layers.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history'].map((name) => ({
+        ...[
+          'document',
+          'window',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'location',
+          'history',
+        ].map((name) => ({
           name,
           message: 'Pure modules never touch the browser: take what you need as a parameter.',
         })),

@@ -11,7 +11,9 @@ const keys = ['countries', 'actors', 'categories', 'eras', 'events'] as const;
 const merged: Record<string, unknown> = { $schema: './schema.json' };
 for (const key of keys) merged[key] = [];
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
   if (fragment.meta) merged.meta = fragment.meta;
   for (const key of keys) {

@@ -16,13 +16,17 @@ for (const file of files) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    console.error(
+      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
     exitCode = 2;
     continue;
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    console.error(`${file}:${parsed.line}:${parsed.column}: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`);
+    console.error(
+      `${file}:${parsed.line}:${parsed.column}: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`,
+    );
     exitCode = Math.max(exitCode, 1);
     continue;
   }
@@ -31,7 +35,9 @@ for (const file of files) {
   for (const line of lines) console.error(line);
   const kept = report.dataset?.events.length ?? 0;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
-  console.log(`${file}: ${kept} valid events, ${report.rejected.length} rejected, ${errors} errors`);
+  console.log(
+    `${file}: ${kept} valid events, ${report.rejected.length} rejected, ${errors} errors`,
+  );
   if (errors > 0) exitCode = Math.max(exitCode, 1);
 }
 process.exit(exitCode);
