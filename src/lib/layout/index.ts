@@ -1,0 +1,15 @@
+/** Public API of the DOM-free layout modules (all times are UTC ms, all x are pixels). */
+export { createIndex, itemsInWindow } from './cull';
+export type { ItemIndex } from './cull';
+export {
+  buildLanes,
+  NO_LANE_ID,
+  ALL_LANE_ID,
+  DEFAULT_OTHER_LABEL,
+  DEFAULT_ALL_LABEL,
+} from './lanes';
+export type { Lane, LaneRegistries, LaneLabelKind, LaneLabeler } from './lanes';
+export { layoutLane, DEFAULT_LABEL_GAP } from './pack';
+export type { LaneLayout, LaneLayoutOptions, PlacedMark, Cluster } from './pack';
+export { RowOccupancy } from './intervals';
+export type { Interval } from './intervals';
