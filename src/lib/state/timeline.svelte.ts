@@ -7,6 +7,10 @@ import { createContext } from 'svelte';
 import { loadUrl, type LoadResult } from '../data/load';
 import { toItems } from '../data/items';
 import { createTranslate } from '../i18n/translate';
+import { formatDateRange } from '../time/format';
+import type { LaneLabeler } from '../layout';
+import { ChartModel } from './chart.svelte';
+import type { TimelineItem } from '../data/items';
 
 export class TimelineState {
   /** The outcome of the last load; null while loading. */
@@ -21,6 +25,11 @@ export class TimelineState {
   readonly items = $derived(this.dataset ? toItems(this.dataset.events) : []);
   readonly rejected = $derived(this.load?.report?.rejected ?? []);
   readonly t = $derived(createTranslate(this.language));
+  readonly selected = $derived(this.items.find((item) => item.id === this.selectedId) ?? null);
+  readonly laneLabel: LaneLabeler = (kind) =>
+    kind === 'other' ? this.t('lane.other') : kind === 'all' ? this.t('lane.all') : undefined;
+  /** The zoomable chart's view of these items. */
+  readonly chart = new ChartModel(this);
 
   #fetch: typeof fetch;
   #lastUrl: string | null = null;
@@ -48,8 +57,19 @@ export class TimelineState {
     return this.#lastUrl === null ? Promise.resolve() : this.loadFrom(this.#lastUrl);
   }
 
+  /** Selects an event (or clears the selection) and keeps it in sight. */
   select(id: string | null): void {
     this.selectedId = id;
+    const item = this.selected;
+    if (item) this.chart.viewport?.reveal(item.start, item.end);
+  }
+
+  /** An item's date as a reader writes it, at its precision ("September 1965", "c. 1986"). */
+  formatDate(item: TimelineItem): string {
+    return formatDateRange(item.event.start, item.event.end, {
+      circa: item.event.circa ?? false,
+      words: { circa: this.t('date.circa'), bce: this.t('date.bce') },
+    });
   }
 }
 

@@ -1,0 +1,143 @@
+/**
+ * The zoomable chart's view: width, zoom transform and lane dimension in; scales,
+ * window, ticks, lanes and per-lane layouts derived. The transform has one writer,
+ * the d3-zoom behaviour (src/lib/interaction/zoom.svelte.ts): buttons, keys, eras,
+ * clusters and the URL all ask `viewport`, which goes through that behaviour.
+ */
+import { zoomIdentity, type ZoomTransform } from 'd3';
+import type { TimelineItem } from '../data/items';
+import type { Dataset, LaneDimension } from '../data/types';
+import { parseDate, startMs, endMs } from '../data/dates';
+import { createBaseScale, paddedDomain, windowOf, zoomScaleExtent } from '../time/scale';
+import { axisTicks } from '../time/ticks';
+import { buildLanes, createIndex, itemsInWindow, layoutLane, type LaneLabeler } from '../layout';
+
+/** Moves of the view; implemented by the zoom attachment once the chart is mounted. */
+export interface Viewport {
+  zoomBy(factor: number): void;
+  showWindow(window: [number, number], options?: { animate?: boolean }): void;
+  fit(): void;
+  /** Pans (keeping the zoom) so that [start, end) is in view, if it is not already. */
+  reveal(start: number, end: number): void;
+}
+
+export interface ChartSource {
+  readonly items: TimelineItem[];
+  readonly dataset: Dataset | null;
+  readonly laneLabel: LaneLabeler;
+}
+
+/** Geometry shared by the model and the components that draw it (px). */
+export const GEOMETRY = {
+  markRadius: 12,
+  rowHeight: 30,
+  laneHeader: 20,
+  lanePadding: 6,
+  axisHeight: 46,
+  eraHeight: 22,
+  overviewHeight: 44,
+  maxRows: 3,
+} as const;
+
+export class ChartModel {
+  width = $state(800);
+  transform = $state<ZoomTransform>(zoomIdentity);
+  laneDimension = $state<LaneDimension>('category');
+  rtl = $state(false);
+  hoveredId = $state<string | null>(null);
+  /** Where the hovered or focused mark sits in the chart (px), for the tooltip. */
+  hoverPoint = $state<{ x: number; y: number } | null>(null);
+  viewport = $state<Viewport | null>(null);
+  /** Pixel width of a label's text; the component layer supplies a real measurement. */
+  measureLabel = $state<(text: string) => number>((text) => text.length * 6.6 + 4);
+
+  #source: ChartSource;
+  constructor(source: ChartSource) {
+    this.#source = source;
+  }
+  // Derived fields are lazy, so they may read the source through a method even though
+  // their initializers run before the constructor body.
+  #src(): ChartSource {
+    return this.#source;
+  }
+
+  /** The data span plus a margin, widened to hold the dataset's default view if it is wider. */
+  readonly domain = $derived.by((): [number, number] => {
+    const [d0, d1] = paddedDomain(this.#src().items);
+    const view = this.#src().dataset?.meta.defaultView;
+    const from = parseDate(view?.from);
+    const to = parseDate(view?.to);
+    return [Math.min(d0, from ? startMs(from) : d0), Math.max(d1, to ? endMs(to) : d1)];
+  });
+  readonly scaleExtent = $derived(zoomScaleExtent(this.domain));
+  readonly base = $derived(createBaseScale(this.domain, this.width, this.rtl));
+  readonly scale = $derived(this.transform.rescaleX(this.base));
+  readonly window = $derived(windowOf(this.base, this.transform));
+  readonly axis = $derived(
+    axisTicks(this.window, this.width, { labelWidth: (l) => this.measureLabel(l) + 8 }),
+  );
+
+  readonly lanes = $derived(
+    buildLanes(
+      this.#src().items,
+      this.laneDimension,
+      {
+        countries: this.#src().dataset?.countries ?? [],
+        actors: this.#src().dataset?.actors ?? [],
+        categories: this.#src().dataset?.categories ?? [],
+      },
+      this.#src().laneLabel,
+    ),
+  );
+  readonly #indexes = $derived(this.lanes.map((lane) => createIndex(lane.items)));
+  /** Rows each lane reserves: stable while zooming, so the chart does not jump. */
+  readonly laneRows = $derived(
+    this.lanes.map((lane) => Math.min(GEOMETRY.maxRows, lane.items.length) + 1),
+  );
+
+  readonly layouts = $derived.by(() => {
+    const scale = this.scale;
+    const margin = (this.window[1] - this.window[0]) * 0.1;
+    return this.lanes.map((lane, i) =>
+      layoutLane(itemsInWindow(this.#indexes[i]!, this.window, margin), (t) => scale(t), {
+        maxRows: this.laneRows[i]! - 1,
+        markRadius: GEOMETRY.markRadius,
+        labelWidth: (item) => this.measureLabel(item.event.title),
+        labelGap: 6,
+        clusterGap: GEOMETRY.markRadius * 2,
+        rtl: this.rtl,
+        bounds: [2, this.width - 2],
+      }),
+    );
+  });
+
+  /** Top of each lane and the total height of the lanes block. */
+  readonly laneTops = $derived.by(() => {
+    const tops: number[] = [];
+    let y = 0;
+    for (const rows of this.laneRows) {
+      tops.push(y);
+      y += GEOMETRY.laneHeader + rows * GEOMETRY.rowHeight + GEOMETRY.lanePadding;
+    }
+    return { tops, height: y };
+  });
+
+  /** Eras with their times and a row each, so overlapping eras (a listing during an exile) stack. */
+  readonly eras = $derived.by(() => {
+    const rowEnds: number[] = [];
+    return (this.#src().dataset?.eras ?? [])
+      .flatMap((era) => {
+        const start = parseDate(era.start);
+        const end = parseDate(era.end);
+        return start && end ? [{ era, start: startMs(start), end: endMs(end) }] : [];
+      })
+      .sort((a, b) => a.start - b.start)
+      .map((band) => {
+        let row = rowEnds.findIndex((end) => end <= band.start);
+        if (row === -1) row = rowEnds.push(band.end) - 1;
+        else rowEnds[row] = band.end;
+        return { ...band, row };
+      });
+  });
+  readonly eraRows = $derived(Math.max(0, ...this.eras.map((band) => band.row + 1)));
+}
