@@ -25,9 +25,25 @@ try {
       timeout: 10_000,
     });
     await page.waitForTimeout(300);
-    const file = `screenshots/${size.name}.png`;
-    await page.screenshot({ path: file, fullPage: false });
-    console.log(file);
+    const shoot = async (level: string) => {
+      const file = `screenshots/${size.name}-${level}.png`;
+      await page.screenshot({ path: file, fullPage: false });
+      console.log(file);
+    };
+    await shoot('1-fit');
+    const track = page.locator('.track');
+    if ((await track.count()) > 0) {
+      await track.scrollIntoViewIfNeeded();
+      // Three zoom levels: everything, about a decade, and days.
+      for (let i = 0; i < 3; i++) await page.locator('[data-zoom="in"]').click();
+      await page.waitForTimeout(600);
+      await shoot('2-decade');
+      const box = (await track.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.6, box.y + 150);
+      for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(300);
+      await shoot('3-days');
+    }
     await page.close();
   }
 } finally {

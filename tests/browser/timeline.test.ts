@@ -157,8 +157,8 @@ describe('the zoomable timeline', () => {
     },
   );
 
-  it('keeps every label inside the chart', async () => {
-    const page = await openChart(800);
+  it.each([800, 320])('keeps every label inside the chart at %i px', async (width) => {
+    const page = await openChart(width);
     const v = await view(page);
     const outside = await page.locator('.mark .label').evaluateAll(
       (nodes, box) =>

@@ -13,3 +13,4 @@ export { layoutLane, DEFAULT_LABEL_GAP } from './pack';
 export type { LaneLayout, LaneLayoutOptions, PlacedMark, Cluster } from './pack';
 export { RowOccupancy } from './intervals';
 export type { Interval } from './intervals';
+export { truncateToWidth } from './text';

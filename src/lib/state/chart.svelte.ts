@@ -10,7 +10,14 @@ import type { Dataset, LaneDimension } from '../data/types';
 import { parseDate, startMs, endMs } from '../data/dates';
 import { createBaseScale, paddedDomain, windowOf, zoomScaleExtent } from '../time/scale';
 import { axisTicks } from '../time/ticks';
-import { buildLanes, createIndex, itemsInWindow, layoutLane, type LaneLabeler } from '../layout';
+import {
+  buildLanes,
+  createIndex,
+  itemsInWindow,
+  layoutLane,
+  truncateToWidth,
+  type LaneLabeler,
+} from '../layout';
 
 /** Moves of the view; implemented by the zoom attachment once the chart is mounted. */
 export interface Viewport {
@@ -102,7 +109,7 @@ export class ChartModel {
       layoutLane(itemsInWindow(this.#indexes[i]!, this.window, margin), (t) => scale(t), {
         maxRows: this.laneRows[i]! - 1,
         markRadius: GEOMETRY.markRadius,
-        labelWidth: (item) => this.measureLabel(item.event.title),
+        labelWidth: (item) => this.measureLabel(this.labelText(item)),
         labelGap: 6,
         clusterGap: GEOMETRY.markRadius * 2,
         rtl: this.rtl,
@@ -110,6 +117,14 @@ export class ChartModel {
       }),
     );
   });
+
+  /** Widest a label may be: long titles are shortened on narrow screens, not dropped. */
+  readonly maxLabelWidth = $derived(Math.max(120, Math.min(360, this.width * 0.5)));
+
+  /** The label drawn for an item: its title, shortened with an ellipsis to maxLabelWidth. */
+  labelText(item: TimelineItem): string {
+    return truncateToWidth(item.event.title, this.maxLabelWidth, this.measureLabel);
+  }
 
   /** Top of each lane and the total height of the lanes block. */
   readonly laneTops = $derived.by(() => {
