@@ -36,6 +36,9 @@ export default ts.config(
       ],
       // Dataset text must never be rendered as markup.
       'svelte/no-at-html-tags': 'error',
+      // Maps and sets here are built inside $derived and replaced, never mutated in place,
+      // so the reactive wrappers would only add cost.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
   {

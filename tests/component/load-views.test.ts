@@ -16,7 +16,7 @@ function stateFor(fixture: string): TimelineState {
 describe('EventList', () => {
   it('lists every event in time order, with its date at its precision', () => {
     render(Harness, { state: stateFor('mini.json'), component: EventList });
-    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    const items = [...document.querySelectorAll('[data-event-row]')];
     expect(items.map((item) => item.getAttribute('data-event-row'))).toEqual([
       'mek-founded',
       'us-fto-designation',
@@ -27,8 +27,15 @@ describe('EventList', () => {
     expect(items[0]).toHaveTextContent('1965');
     expect(items[3]).toHaveTextContent('7 September 2022');
     expect(
-      screen.getByRole('heading', { name: 'Albania breaks diplomatic relations with Iran' }),
+      screen.getByRole('button', { name: /Albania breaks diplomatic relations with Iran/ }),
     ).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      '1965',
+      '1997',
+      '2012',
+      '2022',
+      '2023',
+    ]);
   });
 
   it('says so when there are no events', () => {

@@ -29,7 +29,13 @@ export interface Viewport {
 }
 
 export interface ChartSource {
+  /** Every item: the zoom domain stays the same whatever is filtered. */
   readonly items: TimelineItem[];
+  readonly filter: {
+    readonly matching: TimelineItem[];
+    readonly fade: boolean;
+    readonly active: boolean;
+  };
   readonly dataset: Dataset | null;
   readonly laneLabel: LaneLabeler;
 }
@@ -84,18 +90,26 @@ export class ChartModel {
     axisTicks(this.window, this.width, { labelWidth: (l) => this.measureLabel(l) + 8 }),
   );
 
-  readonly lanes = $derived(
-    buildLanes(
-      this.#src().items,
+  /** Lanes of the matching items; lanes left with none collapse. Fading keeps the rest drawn, dimmed. */
+  readonly lanes = $derived.by(() => {
+    const source = this.#src();
+    const registries = {
+      countries: source.dataset?.countries ?? [],
+      actors: source.dataset?.actors ?? [],
+      categories: source.dataset?.categories ?? [],
+    };
+    const matching = buildLanes(
+      source.filter.matching,
       this.laneDimension,
-      {
-        countries: this.#src().dataset?.countries ?? [],
-        actors: this.#src().dataset?.actors ?? [],
-        categories: this.#src().dataset?.categories ?? [],
-      },
-      this.#src().laneLabel,
-    ),
-  );
+      registries,
+      source.laneLabel,
+    );
+    if (!source.filter.fade || !source.filter.active) return matching;
+    const kept = new Set(matching.map((lane) => lane.id));
+    return buildLanes(source.items, this.laneDimension, registries, source.laneLabel).filter(
+      (lane) => kept.has(lane.id),
+    );
+  });
   readonly #indexes = $derived(this.lanes.map((lane) => createIndex(lane.items)));
   /** Rows each lane reserves: stable while zooming, so the chart does not jump. */
   readonly laneRows = $derived(

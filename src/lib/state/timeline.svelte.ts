@@ -6,11 +6,15 @@
 import { createContext } from 'svelte';
 import { loadUrl, type LoadResult } from '../data/load';
 import { toItems } from '../data/items';
+import { endMs, parseDate, startMs } from '../data/dates';
 import { createTranslate } from '../i18n/translate';
 import { formatDateRange } from '../time/format';
 import type { LaneLabeler } from '../layout';
 import { ChartModel } from './chart.svelte';
+import { FilterModel } from './filters.svelte';
 import type { TimelineItem } from '../data/items';
+import type { ChipDimension, ListDimension } from '../filter';
+import { rangeLabel } from '../filter';
 
 export class TimelineState {
   /** The outcome of the last load; null while loading. */
@@ -18,6 +22,8 @@ export class TimelineState {
   language = $state('en');
   selectedId = $state<string | null>(null);
   noticeDismissed = $state(false);
+  /** A window asked for before the chart could show it (from the URL). */
+  requestedWindow = $state<[number, number] | null>(null);
 
   readonly dataset = $derived(
     this.load && this.load.status !== 'failed' ? this.load.dataset : null,
@@ -28,8 +34,23 @@ export class TimelineState {
   readonly selected = $derived(this.items.find((item) => item.id === this.selectedId) ?? null);
   readonly laneLabel: LaneLabeler = (kind) =>
     kind === 'other' ? this.t('lane.other') : kind === 'all' ? this.t('lane.all') : undefined;
+  /** The reader's filters and what they match. */
+  readonly filter = new FilterModel(this);
   /** The zoomable chart's view of these items. */
   readonly chart = new ChartModel(this);
+  /** The dataset's default view, or everything. */
+  readonly defaultWindow = $derived.by((): [number, number] => {
+    const view = this.dataset?.meta.defaultView;
+    const from = parseDate(view?.from);
+    const to = parseDate(view?.to);
+    const [d0, d1] = this.chart.domain;
+    return [from ? startMs(from) : d0, to ? endMs(to) : d1];
+  });
+  /** Events the reader can step through: the matching ones, in time order. */
+  readonly sequence = $derived(this.filter.matching);
+  readonly selectedIndex = $derived(
+    this.selectedId === null ? -1 : this.sequence.findIndex((item) => item.id === this.selectedId),
+  );
 
   #fetch: typeof fetch;
   #lastUrl: string | null = null;
@@ -62,6 +83,45 @@ export class TimelineState {
     this.selectedId = id;
     const item = this.selected;
     if (item) this.chart.viewport?.reveal(item.start, item.end);
+  }
+
+  /** Moves the selection to the next (+1) or previous (−1) matching event. */
+  step(direction: 1 | -1): void {
+    if (this.sequence.length === 0) return;
+    const from =
+      this.selectedIndex === -1
+        ? direction === 1
+          ? -1
+          : this.sequence.length
+        : this.selectedIndex;
+    const next = this.sequence[Math.min(this.sequence.length - 1, Math.max(0, from + direction))];
+    if (next) this.select(next.id);
+  }
+
+  /** A registry entry's name in the current language, falling back to the base text. */
+  nameOf(dimension: ListDimension, id: string): string {
+    const dataset = this.dataset;
+    const lang = this.language;
+    if (!dataset) return id;
+    if (dimension === 'country') {
+      const c = dataset.countries.find((x) => x.code === id);
+      return c?.translations?.[lang]?.name ?? c?.name ?? id;
+    }
+    if (dimension === 'actor') {
+      const a = dataset.actors.find((x) => x.id === id);
+      return a?.translations?.[lang]?.name ?? a?.name ?? id;
+    }
+    const k = dataset.categories.find((x) => x.id === id);
+    return k?.translations?.[lang]?.label ?? k?.label ?? id;
+  }
+
+  chipLabel(dimension: ChipDimension, value: string): string | undefined {
+    if (dimension === 'text') return this.t('chip.text', { value });
+    if (dimension === 'range') {
+      const [from, to] = value.split('/').map(Number);
+      return from !== undefined && to !== undefined ? rangeLabel(from, to) : undefined;
+    }
+    return this.nameOf(dimension, value);
   }
 
   /** An item's date as a reader writes it, at its precision ("September 1965", "c. 1986"). */
