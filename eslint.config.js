@@ -12,6 +12,8 @@ const PURE = [
   'src/lib/filter',
   'src/lib/i18n',
   'src/lib/url',
+  'src/lib/embed',
+  'src/lib/interop',
 ];
 
 export default ts.config(

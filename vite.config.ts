@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { embedBuild } from './scripts/build-plugins.ts';
+
+/** Entries built with stable names, so embed code pasted into articles keeps working. */
+const STABLE_ENTRIES = ['chronicle-timeline'];
 
 // Dates in this project are calendar dates kept as UTC numbers. Tests run in a
 // zone far from UTC so that any accidental local-time arithmetic shifts a day
@@ -11,9 +15,28 @@ process.env.TZ = TEST_TIME_ZONE;
 export default defineConfig({
   // Relative asset URLs: the build can be served from any sub-path.
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    embedBuild({
+      // Where the site will be published; oEmbed needs absolute URLs. Empty keeps them relative.
+      publicUrl: process.env.PUBLIC_URL ?? '',
+      title: 'The MEK and its hosts, 1965 to today',
+    }),
+  ],
   build: {
     target: 'es2022',
+    rollupOptions: {
+      input: {
+        index: 'index.html',
+        embed: 'embed.html',
+        article: 'article.html',
+        'chronicle-timeline': 'src/element.svelte.ts',
+      },
+      output: {
+        entryFileNames: (chunk) =>
+          STABLE_ENTRIES.includes(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   test: {

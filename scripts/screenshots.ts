@@ -31,11 +31,11 @@ try {
       console.log(file);
     };
     await shoot('1-fit');
-    const track = page.locator('.track');
+    const track = page.locator('.track').first();
     if ((await track.count()) > 0) {
       await track.scrollIntoViewIfNeeded();
       // Three zoom levels: everything, about a decade, and days.
-      for (let i = 0; i < 3; i++) await page.locator('[data-zoom="in"]').click();
+      for (let i = 0; i < 3; i++) await page.locator('[data-zoom="in"]').first().click();
       await page.waitForTimeout(600);
       await shoot('2-decade');
       const box = (await track.boundingBox())!;

@@ -81,8 +81,24 @@ export const en = {
   'share.copyFailed': 'Copy this link: {url}',
   'export.csv': 'Download CSV',
   'export.json': 'Download JSON',
+  'embed.open': 'Embed',
+  'embed.heading': 'Embed this view',
+  'embed.intro':
+    'Paste one of these into an article. Both show exactly the current view: window, filters, selected event, language and lanes.',
+  'embed.iframe': 'Iframe (resizes itself with the script)',
+  'embed.element': 'Custom element (renders in the page)',
+  'embed.copy': 'Copy code',
+  'embed.copied': 'Code copied',
+  'embed.preview': 'Preview',
+  'embed.phone': 'Phone width',
+  'embed.desktop': 'Desktop width',
+  'embed.close': 'Close',
   'date.circa': 'c.',
   'date.bce': 'BCE',
+  'lang.label': 'Language',
+  'lang.en': 'English',
+  'lang.sq': 'Shqip',
+  'lang.fa': 'فارسی',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -94,6 +94,14 @@ export function zoomAttachment(chart: ChartModel) {
       }
     });
 
+    chart.viewport = viewport;
+    // A still picture keeps the behaviour (programmatic moves) but listens to nothing.
+    if (!chart.interactive) {
+      return () => {
+        chart.viewport = null;
+        selection.interrupt();
+      };
+    }
     selection.call(behavior).on('dblclick.zoom', null);
     const detachTouch = attachTouchGestures(element, behavior, selection, chart);
     const onWheel = (event: WheelEvent) => {
@@ -102,7 +110,6 @@ export function zoomAttachment(chart: ChartModel) {
       behavior.translateBy(selection, -event.deltaX / chart.transform.k, 0);
     };
     element.addEventListener('wheel', onWheel, { passive: false });
-    chart.viewport = viewport;
 
     return () => {
       chart.viewport = null;

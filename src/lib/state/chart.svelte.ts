@@ -56,6 +56,8 @@ export class ChartModel {
   width = $state(800);
   transform = $state<ZoomTransform>(zoomIdentity);
   laneDimension = $state<LaneDimension>('category');
+  /** False for a still picture: no gestures, no focusable marks. */
+  interactive = $state(true);
   rtl = $state(false);
   hoveredId = $state<string | null>(null);
   /** Where the hovered or focused mark sits in the chart (px), for the tooltip. */

@@ -1,0 +1,78 @@
+/**
+ * The embed page's entry (embed.html): the timeline without the page around it,
+ * presented as its URL parameters say, reporting its height to the parent page in
+ * the dialects newsroom CMSs understand, and keeping deep links through the iframe.
+ */
+import { mount } from 'svelte';
+import TimelineApp from './lib/components/TimelineApp.svelte';
+import builtInData from '../data/mek.json?url';
+import { chooseDataSource, originList } from './lib/data/source';
+import { parseEmbedOptions } from './lib/embed/options';
+import { heightMessages, readMessage, selectionMessage } from './lib/embed/messages';
+import type { TimelineState } from './lib/state/timeline.svelte';
+import './app.css';
+
+const params = new URLSearchParams(location.search);
+const warn = (message: string) => console.warn(`timeline embed: ${message}`);
+const options = parseEmbedOptions((name) => params.get(name), warn);
+const embedId = options.childId ?? params.get('id') ?? 'timeline';
+const inFrame = window.parent !== window;
+document.documentElement.classList.add(inFrame ? 'embedded' : 'not-embedded');
+document.documentElement.dataset.theme = options.theme;
+
+function post(message: unknown): void {
+  // Heights carry nothing private, and the parent's origin is not known in advance.
+  if (inFrame) window.parent.postMessage(message, '*');
+}
+
+function reportHeight(root: HTMLElement): void {
+  let last = -1;
+  const send = () => {
+    const height = options.height ?? Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    for (const message of heightMessages(height, {
+      id: embedId,
+      childId: options.childId,
+      src: location.href,
+    }))
+      post(message);
+  };
+  new ResizeObserver(send).observe(root);
+  send();
+}
+
+function connect(timeline: TimelineState): void {
+  // Tell the parent what the reader selects, so it can keep a deep link in its hash.
+  $effect.root(() => {
+    $effect(() => post(selectionMessage(embedId, timeline.selectedId)));
+  });
+  // The parent may ask for an event (its hash changed); only the parent may, and a
+  // request that arrives before the data is kept until it has loaded.
+  let pending = $state<string | null>(null);
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    const message = readMessage(event.data);
+    if (message?.type === 'select-request') pending = message.event;
+  });
+  $effect.root(() => {
+    $effect(() => {
+      const wanted = pending;
+      if (wanted === null || timeline.items.length === 0) return;
+      pending = null;
+      if (timeline.items.some((item) => item.id === wanted)) timeline.select(wanted);
+    });
+  });
+}
+
+const source = chooseDataSource(
+  params.get('data'),
+  location.href,
+  builtInData,
+  originList(import.meta.env.VITE_DATA_ORIGINS),
+);
+const target = document.getElementById('app');
+if (target) {
+  mount(TimelineApp, { target, props: { source, options, view: params, onstate: connect } });
+  reportHeight(target);
+}
