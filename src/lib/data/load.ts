@@ -117,8 +117,20 @@ export async function loadUrl(
       retryable: false,
     };
   }
-  const text = await response.text();
-  if (text.length > maxBytes) {
+  let text: string | null;
+  try {
+    text = await readText(response, maxBytes);
+  } catch (error) {
+    // The connection dropped, or the body is not text: the same as a failed fetch.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'failed',
+      error: `the data could not be fetched (${reason})`,
+      source: url,
+      retryable: true,
+    };
+  }
+  if (text === null) {
     return {
       status: 'failed',
       error: `the data is too large (over ${maxBytes} bytes)`,
@@ -127,4 +139,32 @@ export async function loadUrl(
     };
   }
   return loadText(text, url);
+}
+
+/**
+ * The body as text, or null once it passes `maxBytes`. Read chunk by chunk so an
+ * endless or huge body (no or a lying Content-Length) is cut off, not buffered whole.
+ */
+async function readText(response: Response, maxBytes: number): Promise<string | null> {
+  const body = response.body;
+  if (body === null) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > maxBytes ? null : text;
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -49,9 +49,21 @@ export function rangeProblem(start: unknown, end: unknown): string | null {
   return null;
 }
 
+/**
+ * Why a well-formed date still cannot be drawn: the schema allows six-digit years, but
+ * a JavaScript date only spans about ±273,790 years around 1970, and outside that
+ * `startMs` or `endMs` is NaN, which would poison every scale and layout downstream.
+ */
+function drawableProblem(value: unknown): string | null {
+  const date = parseDate(value);
+  if (!date) return null;
+  if (Number.isFinite(startMs(date)) && Number.isFinite(endMs(date))) return null;
+  return 'is outside the years the timeline can draw (-271820 to 275759)';
+}
+
 function checkDate(value: unknown, field: string, out: string[]): void {
   if (value === undefined) return;
-  const problem = dateProblem(value);
+  const problem = dateProblem(value) ?? drawableProblem(value);
   if (problem) out.push(`${field} ${quote(value)} ${problem}`);
 }
 
@@ -79,12 +91,30 @@ export function textProblems(entry: unknown): string[] {
     } else if (containsHtml(text)) {
       out.push(`${path} contains HTML; text must be plain (links as [label](https://…))`);
     }
-  }
-  for (const match of JSON.stringify(entry ?? null).matchAll(/\]\(([^)\s]*)\)/g)) {
-    const problem = urlProblem(match[1] ?? '');
-    if (problem) out.push(`link target ${quote(match[1])} ${problem}`);
+    for (const target of linkTargets(text)) {
+      const problem = urlProblem(target);
+      if (problem) out.push(`link target ${quote(target)} ${problem}`);
+    }
   }
   return out;
+}
+
+/**
+ * Every `](target)` in a string, where the target runs to the first `)` and holds no
+ * whitespace. Hand-scanned rather than a regular expression so the cost stays linear:
+ * `/\]\(([^)\s]*)\)/g` rescans the same run from every `](` inside it, and a 1 MB
+ * string of `[a](` took minutes. A failed scan resumes where it stopped, because any
+ * `](` inside the run would stop at the same place.
+ */
+function* linkTargets(text: string): Generator<string> {
+  let i = text.indexOf('](');
+  while (i !== -1) {
+    const from = i + 2;
+    let end = from;
+    while (end < text.length && text[end] !== ')' && !/\s/.test(text[end]!)) end++;
+    if (end < text.length && text[end] === ')') yield text.slice(from, end);
+    i = text.indexOf('](', Math.max(end, from));
+  }
 }
 
 function checkRefs(
@@ -129,6 +159,18 @@ export function eventProblems(event: unknown, refs: References): string[] {
     });
   }
   out.push(...textProblems(event));
+  return out;
+}
+
+/** Semantic problems of the metadata: the default view's dates real, drawable and in order. */
+export function metaProblems(meta: unknown): string[] {
+  if (!isObject(meta) || !isObject(meta.defaultView)) return [];
+  const view = meta.defaultView;
+  const out: string[] = [];
+  checkDate(view.from, 'defaultView.from', out);
+  checkDate(view.to, 'defaultView.to', out);
+  if (rangeProblem(view.from, view.to))
+    out.push(`defaultView.to ${quote(view.to)} is before defaultView.from ${quote(view.from)}`);
   return out;
 }
 

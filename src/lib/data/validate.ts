@@ -5,7 +5,13 @@
  */
 import { formatProblem, quote, type Problem } from './problems';
 import { schemaMessages, type SchemaPart } from './schema-check';
-import { eraProblems, eventProblems, textProblems, type References } from './semantic';
+import {
+  eraProblems,
+  eventProblems,
+  metaProblems,
+  textProblems,
+  type References,
+} from './semantic';
 import type { Dataset, Meta, TimelineEvent } from './types';
 
 export interface RejectedEvent {
@@ -47,6 +53,29 @@ const REGISTRIES: [RegistryKey, SchemaPart, 'code' | 'id'][] = [
   ['eras', 'era', 'id'],
 ];
 
+/** Longest message kept: a message names fields, and a field name can be a megabyte long. */
+export const MAX_MESSAGE_LENGTH = 500;
+const shorten = (message: string) =>
+  message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
+
+/**
+ * The messages of one entry's checks. A check that throws (a getter that throws, a
+ * value no check foresaw) rejects that entry alone, never its siblings.
+ */
+function checked(run: () => string[]): string[] {
+  try {
+    return run().map(shorten);
+  } catch (error) {
+    let reason: string;
+    try {
+      reason = error instanceof Error ? error.message : String(error);
+    } catch {
+      reason = 'unknown error';
+    }
+    return [`could not be checked (${reason.slice(0, 200)})`];
+  }
+}
+
 export function validate(doc: unknown): ValidationReport {
   try {
     return validateDocument(doc);
@@ -83,11 +112,18 @@ function validateDocument(doc: unknown): ValidationReport {
       error('', `unknown top-level field ${quote(key)}`);
 
   let meta = FALLBACK_META;
-  const metaMessages =
-    doc.meta === undefined
+  let metaValue: unknown;
+  const metaMessages = checked(() => {
+    metaValue = doc.meta;
+    return metaValue === undefined
       ? ['missing required field "meta"']
-      : [...schemaMessages('meta', doc.meta), ...textProblems(doc.meta)];
-  if (metaMessages.length === 0) meta = doc.meta as Meta;
+      : [
+          ...schemaMessages('meta', metaValue),
+          ...metaProblems(metaValue),
+          ...textProblems(metaValue),
+        ];
+  });
+  if (metaMessages.length === 0) meta = metaValue as Meta;
   else metaMessages.forEach((m) => error('meta', m));
 
   const registries = {} as Pick<Dataset, RegistryKey>;
@@ -101,25 +137,30 @@ function validateDocument(doc: unknown): ValidationReport {
       );
     else {
       const seen = new Set<string>();
-      entries.forEach((entry, i) => {
-        const id =
-          isObject(entry) && typeof entry[idField] === 'string'
-            ? (entry[idField] as string)
-            : undefined;
-        const messages = [
-          ...new Set([
-            ...schemaMessages(part, entry),
-            ...(part === 'era' ? eraProblems(entry) : []),
-            ...textProblems(entry),
-          ]),
-        ];
+      // An index loop, not forEach: a sparse array's holes are entries too.
+      for (let i = 0; i < entries.length; i++) {
+        let entry: unknown;
+        let id: string | undefined;
+        const messages = checked(() => {
+          entry = entries[i];
+          const key = isObject(entry) ? entry[idField] : undefined;
+          id = typeof key === 'string' ? key : undefined;
+          return [
+            ...new Set([
+              ...schemaMessages(part, entry),
+              ...(part === 'era' ? eraProblems(entry) : []),
+              ...textProblems(entry),
+            ]),
+          ];
+        });
         if (id !== undefined && seen.has(id)) messages.push(`duplicate ${idField} ${quote(id)}`);
-        messages.forEach((m) => error(`${key}[${i}]`, m, id));
+        const shownId = id !== undefined && id.length <= 120 ? id : undefined;
+        messages.forEach((m) => error(`${key}[${i}]`, m, shownId));
         if (messages.length === 0 && id !== undefined) {
           seen.add(id);
           kept.push(entry);
         }
-      });
+      }
     }
     (registries as Record<string, unknown[]>)[key] = kept;
   }
@@ -140,18 +181,24 @@ function validateDocument(doc: unknown): ValidationReport {
   const events: TimelineEvent[] = [];
   const rejected: RejectedEvent[] = [];
   const seenIds = new Set<string>();
-  doc.events.forEach((event, index) => {
-    const id = readableId(event);
-    const messages = [
-      ...new Set([...schemaMessages('event', event), ...eventProblems(event, refs)]),
-    ];
+  // An index loop, not forEach: a sparse array's holes are events too, and are rejected.
+  const input: unknown[] = doc.events;
+  for (let index = 0; index < input.length; index++) {
+    let event: unknown;
+    let id: string | undefined;
+    const messages = checked(() => {
+      event = input[index];
+      id = readableId(event);
+      return [...new Set([...schemaMessages('event', event), ...eventProblems(event, refs)])];
+    });
     if (id !== undefined && seenIds.has(id))
       messages.push(`duplicate id ${quote(id)}: an earlier event has it`);
-    if (messages.length === 0) {
+    if (messages.length === 0 && id !== undefined) {
       events.push(event as TimelineEvent);
-      seenIds.add(id!);
-      return;
+      seenIds.add(id);
+      continue;
     }
+    if (messages.length === 0) messages.push('has no readable id');
     const eventProblemsList: Problem[] = messages.map((message) => ({
       severity: 'error',
       path: `events[${index}]`,
@@ -161,7 +208,7 @@ function validateDocument(doc: unknown): ValidationReport {
     }));
     problems.push(...eventProblemsList);
     rejected.push({ index, ...(id === undefined ? {} : { id }), problems: eventProblemsList });
-  });
+  }
 
   return { problems, dataset: { meta, ...registries, events }, rejected };
 }
