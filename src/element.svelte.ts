@@ -11,6 +11,7 @@ import TimelineApp from './lib/components/TimelineApp.svelte';
 import builtInData from '../data/mek.json?url';
 import { chooseDataSource, originList } from './lib/data/source';
 import { parseEmbedOptions } from './lib/embed/options';
+import { pickLanguage } from './lib/i18n/locale';
 import { ELEMENT_NAME } from './lib/embed/snippets';
 import { applyView, parseView } from './lib/state/view';
 import type { TimelineState } from './lib/state/timeline.svelte';
@@ -104,6 +105,11 @@ class ChronicleTimeline extends HTMLElement {
         options,
         view: this.#viewParams(),
         onstate: (state: TimelineState) => (this.#state = state),
+        // The element's own lang, else the page's, else the reader's browser.
+        language: pickLanguage(
+          this.getAttribute('lang') ?? document.documentElement.lang,
+          navigator.languages,
+        ),
       },
     });
   }

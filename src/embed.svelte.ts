@@ -8,6 +8,7 @@ import TimelineApp from './lib/components/TimelineApp.svelte';
 import builtInData from '../data/mek.json?url';
 import { chooseDataSource, originList } from './lib/data/source';
 import { parseEmbedOptions } from './lib/embed/options';
+import { pickLanguage } from './lib/i18n/locale';
 import { heightMessages, readMessage, selectionMessage } from './lib/embed/messages';
 import type { TimelineState } from './lib/state/timeline.svelte';
 import './app.css';
@@ -73,6 +74,10 @@ const source = chooseDataSource(
 );
 const target = document.getElementById('app');
 if (target) {
-  mount(TimelineApp, { target, props: { source, options, view: params, onstate: connect } });
+  const language = pickLanguage(params.get('lang'), navigator.languages);
+  mount(TimelineApp, {
+    target,
+    props: { source, options, view: params, onstate: connect, language },
+  });
   reportHeight(target);
 }

@@ -6,15 +6,18 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import builtInData from '../data/mek.json?url';
 import { chooseDataSource, originList } from './lib/data/source';
+import { pickLanguage } from './lib/i18n/locale';
 import './app.css';
 
 document.documentElement.dataset.theme = 'auto';
 
+const params = new URLSearchParams(location.search);
 const source = chooseDataSource(
-  new URLSearchParams(location.search).get('data'),
+  params.get('data'),
   location.href,
   builtInData,
   originList(import.meta.env.VITE_DATA_ORIGINS),
 );
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { source } });
+const language = pickLanguage(params.get('lang'), navigator.languages);
+if (target) mount(App, { target, props: { source, language } });

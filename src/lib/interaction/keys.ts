@@ -5,8 +5,10 @@
 import type { ChartModel } from '../state/chart.svelte';
 
 export function chartKeydown(event: KeyboardEvent, chart: ChartModel): void {
-  if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey)
-    return;
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  // Zoom keys work anywhere in the chart; arrows pan only from the chart itself (on a
+  // mark they move between events, handled there).
+  const onTrack = event.target === event.currentTarget;
   const viewport = chart.viewport;
   if (!viewport) return;
   const [t0, t1] = chart.window;
@@ -23,12 +25,15 @@ export function chartKeydown(event: KeyboardEvent, chart: ChartModel): void {
       viewport.zoomBy(1 / 1.5);
       break;
     case '0':
+    case '۰':
       viewport.fit();
       break;
     case 'ArrowLeft':
+      if (!onTrack) return;
       viewport.showWindow([t0 - step * direction, t1 - step * direction], { animate: false });
       break;
     case 'ArrowRight':
+      if (!onTrack) return;
       viewport.showWindow([t0 + step * direction, t1 + step * direction], { animate: false });
       break;
     default:

@@ -16,3 +16,4 @@ export type { Interval } from './intervals';
 export { truncateToWidth } from './text';
 export { groupItems, NO_ERA_GROUP } from './groups';
 export type { ListGroup, ListGrouping } from './groups';
+export { categorySymbol } from './symbols';

@@ -10,6 +10,8 @@ import type { Dataset, LaneDimension } from '../data/types';
 import { parseDate, startMs, endMs } from '../data/dates';
 import { createBaseScale, paddedDomain, windowOf, zoomScaleExtent } from '../time/scale';
 import { axisTicks } from '../time/ticks';
+import type { Locale } from 'date-fns';
+import type { DateWords } from '../time/words';
 import {
   buildLanes,
   createIndex,
@@ -38,6 +40,13 @@ export interface ChartSource {
   };
   readonly dataset: Dataset | null;
   readonly laneLabel: LaneLabeler;
+  readonly selectedId: string | null;
+  readonly text: {
+    readonly language: string;
+    readonly dir: 'ltr' | 'rtl';
+    readonly locale: Locale;
+    readonly words: DateWords;
+  };
 }
 
 /** Geometry shared by the model and the components that draw it (px). */
@@ -58,8 +67,11 @@ export class ChartModel {
   laneDimension = $state<LaneDimension>('category');
   /** False for a still picture: no gestures, no focusable marks. */
   interactive = $state(true);
-  rtl = $state(false);
+  /** Time runs right to left for right-to-left readers: earliest at the right. */
+  readonly rtl = $derived(this.#src().text.dir === 'rtl');
   hoveredId = $state<string | null>(null);
+  /** The mark keyboard focus is on (or returns to): the one mark in the tab order. */
+  focusId = $state<string | null>(null);
   /** Where the hovered or focused mark sits in the chart (px), for the tooltip. */
   hoverPoint = $state<{ x: number; y: number } | null>(null);
   viewport = $state<Viewport | null>(null);
@@ -89,7 +101,11 @@ export class ChartModel {
   readonly scale = $derived(this.transform.rescaleX(this.base));
   readonly window = $derived(windowOf(this.base, this.transform));
   readonly axis = $derived(
-    axisTicks(this.window, this.width, { labelWidth: (l) => this.measureLabel(l) + 8 }),
+    axisTicks(this.window, this.width, {
+      labelWidth: (l) => this.measureLabel(l) + 8,
+      locale: this.#src().text.locale,
+      words: this.#src().text.words,
+    }),
   );
 
   /** Lanes of the matching items; lanes left with none collapse. Fading keeps the rest drawn, dimmed. */
@@ -134,12 +150,28 @@ export class ChartModel {
     );
   });
 
+  /** Ids of the marks drawn now, in time order. */
+  readonly drawnIds = $derived(
+    new Set(this.layouts.flatMap((layout) => layout.marks.map((mark) => mark.item.id))),
+  );
+  /**
+   * The mark that takes Tab: the focused one while drawn, else the selected one, else
+   * the first drawn event in time (roving tabindex: one stop for the whole chart).
+   */
+  readonly rovingId = $derived.by(() => {
+    const drawn = this.drawnIds;
+    for (const id of [this.focusId, this.#src().selectedId])
+      if (id !== null && drawn.has(id)) return id;
+    return this.#src().items.find((item) => drawn.has(item.id))?.id ?? null;
+  });
+
   /** Widest a label may be: long titles are shortened on narrow screens, not dropped. */
   readonly maxLabelWidth = $derived(Math.max(120, Math.min(360, this.width * 0.5)));
 
-  /** The label drawn for an item: its title, shortened with an ellipsis to maxLabelWidth. */
+  /** The label drawn for an item: its title in the reader's language, shortened to maxLabelWidth. */
   labelText(item: TimelineItem): string {
-    return truncateToWidth(item.event.title, this.maxLabelWidth, this.measureLabel);
+    const title = item.event.translations?.[this.#src().text.language]?.title ?? item.event.title;
+    return truncateToWidth(title, this.maxLabelWidth, this.measureLabel);
   }
 
   /** Top of each lane and the total height of the lanes block. */

@@ -7,19 +7,16 @@ import { createContext } from 'svelte';
 import { loadUrl, type LoadResult } from '../data/load';
 import { toItems } from '../data/items';
 import { endMs, parseDate, startMs } from '../data/dates';
-import { createTranslate } from '../i18n/translate';
-import { formatDateRange } from '../time/format';
 import type { LaneLabeler } from '../layout';
 import { ChartModel } from './chart.svelte';
 import { FilterModel } from './filters.svelte';
+import { LanguageModel } from './language.svelte';
 import type { TimelineItem } from '../data/items';
 import type { ChipDimension, ListDimension } from '../filter';
-import { rangeLabel } from '../filter';
 
 export class TimelineState {
   /** The outcome of the last load; null while loading. */
   load = $state<LoadResult | null>(null);
-  language = $state('en');
   selectedId = $state<string | null>(null);
   noticeDismissed = $state(false);
   /** A window asked for before the chart could show it (from the URL). */
@@ -30,10 +27,16 @@ export class TimelineState {
   );
   readonly items = $derived(this.dataset ? toItems(this.dataset.events) : []);
   readonly rejected = $derived(this.load?.report?.rejected ?? []);
-  readonly t = $derived(createTranslate(this.language));
+  /** Messages, dates and dataset text in the reader's language. */
+  readonly text = new LanguageModel(() => this.dataset);
+  readonly t = $derived(this.text.t);
   readonly selected = $derived(this.items.find((item) => item.id === this.selectedId) ?? null);
-  readonly laneLabel: LaneLabeler = (kind) =>
-    kind === 'other' ? this.t('lane.other') : kind === 'all' ? this.t('lane.all') : undefined;
+  readonly laneLabel: LaneLabeler = (kind, id) =>
+    kind === 'other'
+      ? this.t('lane.other')
+      : kind === 'all'
+        ? this.t('lane.all')
+        : this.text.nameOf(kind, id);
   /** The reader's filters and what they match. */
   readonly filter = new FilterModel(this);
   /** The zoomable chart's view of these items. */
@@ -57,7 +60,14 @@ export class TimelineState {
 
   constructor(options: { fetch?: typeof fetch; language?: string } = {}) {
     this.#fetch = options.fetch ?? ((...args) => fetch(...args));
-    if (options.language) this.language = options.language;
+    if (options.language) this.text.language = options.language;
+  }
+
+  get language(): string {
+    return this.text.language;
+  }
+  set language(language: string) {
+    this.text.language = language;
   }
 
   /** Loads a dataset from a URL; a failure becomes `load.status === 'failed'`, never an exception. */
@@ -98,38 +108,15 @@ export class TimelineState {
     if (next) this.select(next.id);
   }
 
-  /** A registry entry's name in the current language, falling back to the base text. */
-  nameOf(dimension: ListDimension, id: string): string {
-    const dataset = this.dataset;
-    const lang = this.language;
-    if (!dataset) return id;
-    if (dimension === 'country') {
-      const c = dataset.countries.find((x) => x.code === id);
-      return c?.translations?.[lang]?.name ?? c?.name ?? id;
-    }
-    if (dimension === 'actor') {
-      const a = dataset.actors.find((x) => x.id === id);
-      return a?.translations?.[lang]?.name ?? a?.name ?? id;
-    }
-    const k = dataset.categories.find((x) => x.id === id);
-    return k?.translations?.[lang]?.label ?? k?.label ?? id;
+  nameOf(dimension: ListDimension | 'era', id: string): string {
+    return this.text.nameOf(dimension, id);
   }
-
   chipLabel(dimension: ChipDimension, value: string): string | undefined {
-    if (dimension === 'text') return this.t('chip.text', { value });
-    if (dimension === 'range') {
-      const [from, to] = value.split('/').map(Number);
-      return from !== undefined && to !== undefined ? rangeLabel(from, to) : undefined;
-    }
-    return this.nameOf(dimension, value);
+    return this.text.chipLabel(dimension, value);
   }
-
   /** An item's date as a reader writes it, at its precision ("September 1965", "c. 1986"). */
   formatDate(item: TimelineItem): string {
-    return formatDateRange(item.event.start, item.event.end, {
-      circa: item.event.circa ?? false,
-      words: { circa: this.t('date.circa'), bce: this.t('date.bce') },
-    });
+    return this.text.formatDate(item);
   }
 }
 
