@@ -14,6 +14,8 @@ beforeAll(async () => {
   // Fixtures served beside the app, as a newsroom would host its own data.
   copyFileSync('tests/fixtures/mini.json', join(distDir, 'mini.json'));
   copyFileSync('tests/fixtures/partly-broken.json', join(distDir, 'partly-broken.json'));
+  copyFileSync('tests/fixtures/timelinejs/berlin-wall.json', join(distDir, 'berlin-wall.json'));
+  copyFileSync('tests/fixtures/timelinejs/constitutions.csv', join(distDir, 'constitutions.csv'));
   writeFileSync(join(distDir, 'malformed.json'), '{\n  "meta": {\n    "title": "x",\n  }\n}');
 });
 afterAll(() => browser?.close());
@@ -91,6 +93,17 @@ describe('the app page', () => {
     expect(await panel.textContent()).toMatch(/line 4, column 3/);
     await page.context().close();
   });
+
+  it.each(['berlin-wall.json', 'constitutions.csv'])(
+    'loads a TimelineJS timeline (%s) given in ?data= directly',
+    async (file) => {
+      const { page, errors } = await open(`index.html?data=${file}`);
+      await expect.poll(() => page.locator('[data-event-row]').count()).toBeGreaterThan(2);
+      expect(await page.locator('[data-event-id]').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('refuses data from another origin without requesting it', async () => {
     const { page, requests } = await open('index.html?data=https://elsewhere.example/data.json');

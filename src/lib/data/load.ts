@@ -4,11 +4,19 @@
  * `fetch` is passed in so tests (and Node) can supply their own.
  */
 import { parseJson } from './parse';
+import { bodyKind, toDocument } from './formats';
 import { validate, type ValidationReport } from './validate';
 import type { Dataset } from './types';
 
 export type LoadResult =
-  | { status: 'ok' | 'partial'; dataset: Dataset; report: ValidationReport; source: string }
+  | {
+      status: 'ok' | 'partial';
+      dataset: Dataset;
+      report: ValidationReport;
+      source: string;
+      /** Notes from converting another tool's format, shown with the load notice. */
+      notes?: string[];
+    }
   | {
       status: 'failed';
       error: string;
@@ -108,6 +116,15 @@ export async function loadUrl(
       retryable: true,
     };
   }
+  const kind = bodyKind(response.headers.get('content-type'), url);
+  if (kind === 'refused') {
+    return {
+      status: 'failed',
+      error: `the data is not JSON or CSV (the server sent ${response.headers.get('content-type')})`,
+      source: url,
+      retryable: false,
+    };
+  }
   const length = Number(response.headers.get('content-length') ?? '0');
   if (length > maxBytes) {
     return {
@@ -138,7 +155,14 @@ export async function loadUrl(
       retryable: false,
     };
   }
-  return loadText(text, url);
+  const converted = await toDocument(text, kind, url);
+  if (converted.error !== undefined) {
+    return { status: 'failed', error: converted.error, source: url, retryable: false };
+  }
+  const result = loadValue(converted.value, url);
+  return result.status === 'failed' || converted.notes.length === 0
+    ? result
+    : { ...result, notes: converted.notes };
 }
 
 /**

@@ -14,6 +14,10 @@ export const en = {
     one: '{count} event was left out because of errors in the data.',
     other: '{count} events were left out because of errors in the data.',
   },
+  'notice.notes': {
+    one: '{count} note from converting the data.',
+    other: '{count} notes from converting the data.',
+  },
   'notice.showDetails': 'Show what is wrong',
   'notice.dismiss': 'Dismiss',
   'notice.unnamedEvent': 'event #{index}',

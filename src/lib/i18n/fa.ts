@@ -17,6 +17,10 @@ export const fa: Catalogue = {
     one: '{count} رویداد به دلیل خطا در داده‌ها کنار گذاشته شد.',
     other: '{count} رویداد به دلیل خطا در داده‌ها کنار گذاشته شد.',
   },
+  'notice.notes': {
+    one: '{count} یادداشت از تبدیل داده‌ها.',
+    other: '{count} یادداشت از تبدیل داده‌ها.',
+  },
   'notice.showDetails': 'نمایش خطاها',
   'notice.dismiss': 'بستن',
   'notice.unnamedEvent': 'رویداد شمارهٔ {index}',

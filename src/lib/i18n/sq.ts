@@ -16,6 +16,10 @@ export const sq: Catalogue = {
     one: '{count} ngjarje u la jashtë për shkak të gabimeve në të dhëna.',
     other: '{count} ngjarje u lanë jashtë për shkak të gabimeve në të dhëna.',
   },
+  'notice.notes': {
+    one: '{count} shënim nga konvertimi i të dhënave.',
+    other: '{count} shënime nga konvertimi i të dhënave.',
+  },
   'notice.showDetails': 'Shiko çfarë nuk shkon',
   'notice.dismiss': 'Mbyll',
   'notice.unnamedEvent': 'ngjarja nr. {index}',
