@@ -116,6 +116,11 @@ const rowIds = () =>
   [...document.querySelectorAll('[data-event-row]')].map((row) =>
     row.getAttribute('data-event-row'),
   );
+/** Events the list accounts for: its rows, plus those it says lie before and after them. */
+const listed = () =>
+  rowIds().length +
+  Number(document.querySelector('[data-list-earlier]')?.getAttribute('data-list-earlier') ?? 0) +
+  Number(document.querySelector('[data-list-later]')?.getAttribute('data-list-later') ?? 0);
 
 /** What the page must show for `text`, according to the validator alone. */
 function expectShown(text: string): void {
@@ -129,10 +134,12 @@ function expectShown(text: string): void {
   }
   expect(panel).toBeNull();
   const report = result.report;
-  // Every valid event, and nothing else, is a row.
+  // Every valid event, and nothing else, is listed (a long list draws its rows in part).
   const valid = report.dataset!.events.map((e) => e.id);
-  expect(rowIds().length).toBe(valid.length);
-  expect(new Set(rowIds())).toEqual(new Set(valid));
+  expect(listed()).toBe(valid.length);
+  const validIds = new Set(valid);
+  expect(rowIds().every((id) => validIds.has(id!))).toBe(true);
+  if (valid.length <= 400) expect(new Set(rowIds())).toEqual(validIds);
   if (valid.length === 0)
     expect(document.body.textContent).toContain('This timeline has no events yet.');
   // The chart mounted and drew (marks, or clusters of them, once it opened its window).
@@ -307,7 +314,8 @@ describe('the app on broken and hostile datasets', () => {
       const body = text(manyEvents(5000));
       await mountOn(body);
       expectShown(body);
-      expect(rowIds()).toHaveLength(4900);
+      expect(listed()).toBe(4900);
+      expect(rowIds().length).toBeLessThanOrEqual(400);
       expectNoErrors();
     },
     SLOW,

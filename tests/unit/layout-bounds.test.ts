@@ -60,3 +60,28 @@ describe('labels stay inside the bounds', () => {
     }
   });
 });
+
+describe('the overflow option', () => {
+  it('clusters the given items without giving them a row, and loses none', () => {
+    const random = mulberry32(11);
+    const items = Array.from({ length: 50 }, (_, i) => makeItem(`p${i}`, random() * 500)).sort(
+      (a, b) => a.start - b.start,
+    );
+    const overflow = Array.from({ length: 2000 }, (_, i) => makeItem(`o${i}`, random() * 500)).sort(
+      (a, b) => a.start - b.start,
+    );
+    const layout = layoutLane(items, identity, {
+      maxRows: 3,
+      markRadius: 10,
+      labelWidth: () => 60,
+      bounds: [0, 500],
+      overflow,
+    });
+    const marked = new Set(layout.marks.map((m) => m.item.id));
+    expect(overflow.some((item) => marked.has(item.id))).toBe(false);
+    const clustered = layout.clusters.reduce((sum, c) => sum + c.count, 0);
+    expect(layout.marks.length + clustered).toBe(items.length + overflow.length);
+    // However many items, clusters stay as few as the width allows.
+    expect(layout.clusters.length).toBeLessThanOrEqual(4 * Math.ceil(500 / 20));
+  });
+});

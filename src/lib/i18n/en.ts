@@ -75,6 +75,14 @@ export const en = {
   'panel.sources': 'Sources',
   'panel.seedSource': 'seed article',
   'panel.opensInNewTab': '(opens in a new tab)',
+  'list.earlier': {
+    one: '{count} earlier event: move the chart back to list it.',
+    other: '{count} earlier events: move the chart back to list them.',
+  },
+  'list.later': {
+    one: '{count} later event: move the chart on to list it.',
+    other: '{count} later events: move the chart on to list them.',
+  },
   'list.groupBy': 'Group by',
   'list.groupYear': 'Year',
   'list.groupEra': 'Era',

@@ -79,6 +79,14 @@ export const fa: Catalogue = {
   'panel.sources': 'منابع',
   'panel.seedSource': 'مقالهٔ مبنا',
   'panel.opensInNewTab': '(در زبانهٔ تازه باز می‌شود)',
+  'list.earlier': {
+    one: '{count} رویداد پیش‌تر: برای دیدن آن، خط زمانی را به عقب ببرید.',
+    other: '{count} رویداد پیش‌تر: برای دیدن آن‌ها، خط زمانی را به عقب ببرید.',
+  },
+  'list.later': {
+    one: '{count} رویداد پس‌تر: برای دیدن آن، خط زمانی را به جلو ببرید.',
+    other: '{count} رویداد پس‌تر: برای دیدن آن‌ها، خط زمانی را به جلو ببرید.',
+  },
   'list.groupBy': 'گروه‌بندی بر اساس',
   'list.groupYear': 'سال',
   'list.groupEra': 'دوره',

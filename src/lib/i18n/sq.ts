@@ -79,6 +79,14 @@ export const sq: Catalogue = {
   'panel.sources': 'Burimet',
   'panel.seedSource': 'artikulli bazë',
   'panel.opensInNewTab': '(hapet në skedë të re)',
+  'list.earlier': {
+    one: '{count} ngjarje më e hershme: lëvizni kronologjinë prapa për ta parë.',
+    other: '{count} ngjarje më të hershme: lëvizni kronologjinë prapa për t’i parë.',
+  },
+  'list.later': {
+    one: '{count} ngjarje më e vonë: lëvizni kronologjinë përpara për ta parë.',
+    other: '{count} ngjarje më të vona: lëvizni kronologjinë përpara për t’i parë.',
+  },
   'list.groupBy': 'Grupimi',
   'list.groupYear': 'Sipas vitit',
   'list.groupEra': 'Sipas periudhës',

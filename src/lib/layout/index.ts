@@ -9,7 +9,7 @@ export {
   DEFAULT_ALL_LABEL,
 } from './lanes';
 export type { Lane, LaneRegistries, LaneLabelKind, LaneLabeler } from './lanes';
-export { layoutLane, DEFAULT_LABEL_GAP } from './pack';
+export { byPriority, layoutLane, DEFAULT_LABEL_GAP } from './pack';
 export type { LaneLayout, LaneLayoutOptions, PlacedMark, Cluster } from './pack';
 export { RowOccupancy } from './intervals';
 export type { Interval } from './intervals';

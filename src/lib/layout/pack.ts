@@ -35,6 +35,11 @@ export interface LaneLayoutOptions {
   rtl?: boolean;
   /** Pixel range labels must stay inside, usually [0, chart width]. */
   bounds?: [number, number];
+  /**
+   * Items already decided to go into clusters without a try at a row: the dense part of
+   * a lane zoomed out, so layout cost follows what can be drawn, not the dataset's size.
+   */
+  overflow?: readonly TimelineItem[];
 }
 
 export interface PlacedMark {
@@ -62,7 +67,8 @@ export interface LaneLayout {
 
 export const DEFAULT_LABEL_GAP = 4;
 
-function byPriority(a: TimelineItem, b: TimelineItem): number {
+/** The order items claim rows in: most important first, then earliest, then by id. */
+export function byPriority(a: TimelineItem, b: TimelineItem): number {
   return (
     b.importance - a.importance || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
@@ -92,7 +98,10 @@ export function layoutLane(
   // Indices rather than items as keys, so an item given twice is still laid out twice.
   const order = items.map((_, i) => i).sort((a, b) => byPriority(items[a]!, items[b]!));
   const placed: (PlacedMark | undefined)[] = new Array(items.length);
-  const overflowed: Overflowed[] = [];
+  const overflowed: Overflowed[] = (options.overflow ?? []).map((item) => ({
+    item,
+    x: x(item.start),
+  }));
   for (const index of order) {
     const item = items[index]!;
     const footprint = footprintOf(item, x, options.labelWidth(item), geometry);

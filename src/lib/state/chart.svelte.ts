@@ -14,6 +14,7 @@ import type { Locale } from 'date-fns';
 import type { DateWords } from '../time/words';
 import {
   buildLanes,
+  byPriority,
   createIndex,
   itemsInWindow,
   layoutLane,
@@ -134,11 +135,32 @@ export class ChartModel {
     this.lanes.map((lane) => Math.min(GEOMETRY.maxRows, lane.items.length) + 1),
   );
 
+  /** Each lane's items in the order they claim rows, computed once per lane, not per frame. */
+  readonly #byPriority = $derived(this.lanes.map((lane) => [...lane.items].sort(byPriority)));
+
   readonly layouts = $derived.by(() => {
     const scale = this.scale;
-    const margin = (this.window[1] - this.window[0]) * 0.1;
-    return this.lanes.map((lane, i) =>
-      layoutLane(itemsInWindow(this.#indexes[i]!, this.window, margin), (t) => scale(t), {
+    const [w0, w1] = this.window;
+    const margin = (w1 - w0) * 0.1;
+    // More items than could ever get a row here: only the most important try for one.
+    const limit = Math.max(
+      60,
+      Math.ceil((3 * GEOMETRY.maxRows * this.width) / (2 * GEOMETRY.markRadius)),
+    );
+    return this.lanes.map((lane, i) => {
+      const visible = itemsInWindow(this.#indexes[i]!, this.window, margin);
+      let candidates = visible;
+      let overflow: TimelineItem[] = [];
+      if (visible.length > limit) {
+        const chosen = new Set<TimelineItem>();
+        for (const item of this.#byPriority[i]!) {
+          if (item.end > w0 - margin && item.start < w1 + margin) chosen.add(item);
+          if (chosen.size === limit) break;
+        }
+        candidates = visible.filter((item) => chosen.has(item));
+        overflow = visible.filter((item) => !chosen.has(item));
+      }
+      return layoutLane(candidates, (t) => scale(t), {
         maxRows: this.laneRows[i]! - 1,
         markRadius: GEOMETRY.markRadius,
         labelWidth: (item) => this.measureLabel(this.labelText(item)),
@@ -146,8 +168,9 @@ export class ChartModel {
         clusterGap: GEOMETRY.markRadius * 2,
         rtl: this.rtl,
         bounds: [2, this.width - 2],
-      }),
-    );
+        overflow,
+      });
+    });
   });
 
   /** Ids of the marks drawn now, in time order. */
@@ -162,7 +185,11 @@ export class ChartModel {
     const drawn = this.drawnIds;
     for (const id of [this.focusId, this.#src().selectedId])
       if (id !== null && drawn.has(id)) return id;
-    return this.#src().items.find((item) => drawn.has(item.id))?.id ?? null;
+    let first: TimelineItem | null = null;
+    for (const layout of this.layouts)
+      for (const mark of layout.marks)
+        if (!first || mark.item.start < first.start) first = mark.item;
+    return first?.id ?? null;
   });
 
   /** Widest a label may be: long titles are shortened on narrow screens, not dropped. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, parseArgs } from '../../bench/lib/args';
+import { assetsOfHtml, staticImports } from '../../bench/lib/bytes';
+import { logScale, logTicks } from '../../bench/lib/chart';
+import { INTERACTION_MS, interactionSchedule } from '../../bench/lib/interact';
+
+describe('bench: options', () => {
+  it('defaults to the full run and takes --reps N or --reps=N', () => {
+    expect(parseArgs([])).toEqual(DEFAULTS);
+    expect(parseArgs(['--', '--reps', '5']).reps).toBe(5);
+    expect(parseArgs(['--reps=2']).reps).toBe(2);
+  });
+
+  it('smoke is one rep of the small datasets at normal speed, ours and one peer', () => {
+    const smoke = parseArgs(['--smoke']);
+    expect(smoke).toMatchObject({ reps: 1, datasets: ['mek', '1000'], speeds: [1], smoke: true });
+    expect(smoke.targets).toHaveLength(2);
+    expect(smoke.targets).toContain('ours');
+  });
+
+  it('refuses what it does not know', () => {
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
+    expect(() => parseArgs(['--targets', 'ours,d3'])).toThrow(/unknown target/);
+    expect(() => parseArgs(['--reps', '0'])).toThrow(/positive/);
+  });
+});
+
+describe('bench: payload from a built page', () => {
+  it('finds local scripts, stylesheets and modulepreloads, not remote or other links', () => {
+    const html = `<link rel="icon" href="data:,"><script type="module" crossorigin src="./assets/a.js"></script>
+      <link rel="modulepreload" href="./assets/b.js"><link rel="stylesheet" href="./assets/c.css?v=1">
+      <link rel="alternate" href="oembed.json"><script src="https://cdn.example/x.js"></script>`;
+    expect(assetsOfHtml(html)).toEqual(['./assets/a.js', './assets/b.js', './assets/c.css']);
+  });
+
+  it('follows static imports of built modules but not import()', () => {
+    const js = `import{a as b}from"./app-1.js";import"./side.js";const l=()=>import("./lazy.js");`;
+    expect(staticImports(js)).toEqual(['./app-1.js', './side.js']);
+  });
+});
+
+describe('bench: chart scales', () => {
+  it('maps powers of ten evenly', () => {
+    const x = logScale([10, 1000], [0, 100]);
+    expect(x(10)).toBe(0);
+    expect(x(100)).toBeCloseTo(50);
+    expect(x(1000)).toBeCloseTo(100);
+    expect(logTicks(15, 600)).toEqual([20, 50, 100, 200, 500]);
+  });
+});
+
+describe('bench: the interaction', () => {
+  const area = { x: 100, y: 200, width: 800, height: 300 };
+  const steps = interactionSchedule(area, 900);
+
+  it('lasts 3 seconds, in time order, inside the area', () => {
+    const times = steps.map((s) => s.at);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(Math.max(...times)).toBeLessThan(INTERACTION_MS);
+    for (const { params } of steps) {
+      expect(params.x as number).toBeGreaterThanOrEqual(area.x);
+      expect(params.x as number).toBeLessThanOrEqual(area.x + area.width);
+      expect(params.y).toBe(350);
+    }
+  });
+
+  it('zooms with the wheel, then drags with every press released', () => {
+    const types = steps.map((s) => s.params.type);
+    expect(types.filter((t) => t === 'mouseWheel')).toHaveLength(18);
+    expect(types.filter((t) => t === 'mousePressed')).toHaveLength(3);
+    expect(types.filter((t) => t === 'mouseReleased')).toHaveLength(3);
+    expect(types.lastIndexOf('mouseWheel')).toBeLessThan(types.indexOf('mousePressed'));
+  });
+});
