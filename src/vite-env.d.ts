@@ -4,4 +4,6 @@
 interface ImportMetaEnv {
   /** Comma-separated origins, besides the site's own, allowed to serve `?data=`. */
   readonly VITE_DATA_ORIGINS?: string;
+  /** The largest dataset, in bytes, a page will read (default 40 MiB). */
+  readonly VITE_DATA_MAX_BYTES?: string;
 }

@@ -10,7 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openChart(width = 1000, options: { hasTouch?: boolean } = {}): Promise<Page> {
+async function openChart(
+  width = 1000,
+  options: { hasTouch?: boolean; query?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
     timezoneId: 'Pacific/Honolulu',
@@ -21,7 +24,7 @@ async function openChart(width = 1000, options: { hasTouch?: boolean } = {}): Pr
   page.on('pageerror', (error) => {
     throw error;
   });
-  await page.goto(new URL('index.html', baseUrl).href);
+  await page.goto(new URL(`index.html${options.query ?? ''}`, baseUrl).href);
   await page.waitForSelector('[data-event-id]');
   return page;
 }
@@ -142,23 +145,31 @@ describe('the zoomable timeline', () => {
     await page.context().close();
   });
 
-  it.each([1280, 800, 320])(
-    'never lets two labels overlap at %i px, zoomed out and in',
-    async (width) => {
-      const page = await openChart(width);
+  it.each([
+    [1280, ''],
+    [800, ''],
+    [320, ''],
+    [1280, '?lang=fa'],
+    [320, '?lang=fa'],
+  ])('never lets two labels overlap at %i px (%s), zoomed out and in', async (width, query) => {
+    const page = await openChart(width, { query });
+    expect(await overlappingLabels(page, '.mark .label')).toEqual([]);
+    expect(await overlappingLabels(page, '[data-axis-tick]')).toEqual([]);
+    for (let step = 0; step < 3; step++) {
+      await page.locator('[data-zoom="in"]').click();
       expect(await overlappingLabels(page, '.mark .label')).toEqual([]);
-      expect(await overlappingLabels(page, '[data-axis-tick]')).toEqual([]);
-      for (let step = 0; step < 3; step++) {
-        await page.locator('[data-zoom="in"]').click();
-        expect(await overlappingLabels(page, '.mark .label')).toEqual([]);
-        expect(await overlappingLabels(page, '[data-axis-tick], [data-axis-context]')).toEqual([]);
-      }
-      await page.context().close();
-    },
-  );
+      expect(await overlappingLabels(page, '[data-axis-tick], [data-axis-context]')).toEqual([]);
+    }
+    await page.context().close();
+  });
 
-  it.each([800, 320])('keeps every label inside the chart at %i px', async (width) => {
-    const page = await openChart(width);
+  it.each([
+    [800, ''],
+    [320, ''],
+    [800, '?lang=fa'],
+    [320, '?lang=fa'],
+  ])('keeps every label inside the chart at %i px (%s)', async (width, query) => {
+    const page = await openChart(width, { query });
     const v = await view(page);
     const outside = await page.locator('.mark .label').evaluateAll(
       (nodes, box) =>

@@ -145,7 +145,7 @@ export class ChartModel {
     // More items than could ever get a row here: only the most important try for one.
     const limit = Math.max(
       60,
-      Math.ceil((3 * GEOMETRY.maxRows * this.width) / (2 * GEOMETRY.markRadius)),
+      Math.ceil((1.5 * GEOMETRY.maxRows * this.width) / (2 * GEOMETRY.markRadius)),
     );
     return this.lanes.map((lane, i) => {
       const visible = itemsInWindow(this.#indexes[i]!, this.window, margin);

@@ -4,7 +4,10 @@
  * Components read it and call its methods; they compute nothing themselves.
  */
 import { createContext } from 'svelte';
-import { loadUrl, type LoadResult } from '../data/load';
+import { loadUrl, MAX_DATA_BYTES, type LoadResult } from '../data/load';
+
+/** The largest dataset a page will read: the build's VITE_DATA_MAX_BYTES, else the default. */
+const DATA_LIMIT = Number(import.meta.env.VITE_DATA_MAX_BYTES) || MAX_DATA_BYTES;
 import { toItems } from '../data/items';
 import { endMs, parseDate, startMs } from '../data/dates';
 import type { LaneLabeler } from '../layout';
@@ -75,7 +78,7 @@ export class TimelineState {
     this.#lastUrl = url;
     this.load = null;
     this.noticeDismissed = false;
-    this.load = await loadUrl(url, this.#fetch);
+    this.load = await loadUrl(url, this.#fetch, DATA_LIMIT);
   }
 
   /** Shows a result computed elsewhere (a refused URL, an inline document). */
