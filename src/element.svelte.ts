@@ -14,21 +14,13 @@ import { parseEmbedOptions } from './lib/embed/options';
 import { pickLanguage } from './lib/i18n/locale';
 import { ELEMENT_NAME } from './lib/embed/snippets';
 import { applyView, parseView } from './lib/state/view';
+import { VIEW_PARAMS } from './lib/url';
 import type { TimelineState } from './lib/state/timeline.svelte';
 // Collected into chronicle-timeline.css by the build, with the components' styles.
 import './app.css';
 
-const VIEW_ATTRIBUTES = [
-  'from',
-  'to',
-  'event',
-  'country',
-  'actor',
-  'category',
-  'q',
-  'lanes',
-  'lang',
-] as const;
+// The view attributes are the URL's view parameters, spelled the same.
+const VIEW_ATTRIBUTES = VIEW_PARAMS;
 const PRESENTATION_ATTRIBUTES = [
   'data',
   'theme',

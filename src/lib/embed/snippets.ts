@@ -3,6 +3,7 @@
  * or the custom element. Every value is escaped for an HTML attribute, so a search text
  * or title cannot break out of the snippet.
  */
+import { VIEW_PARAMS } from '../url/view-state';
 
 /** The custom element's tag name. */
 export const ELEMENT_NAME = 'chronicle-timeline';
@@ -10,18 +11,8 @@ export const ELEMENT_NAME = 'chronicle-timeline';
 export const PARENT_SCRIPT = 'embed-parent.js';
 export const ELEMENT_SCRIPT = 'chronicle-timeline.js';
 
-const ATTRIBUTE_NAMES: Record<string, string> = {
-  from: 'from',
-  to: 'to',
-  event: 'event',
-  country: 'country',
-  actor: 'actor',
-  category: 'category',
-  q: 'q',
-  lanes: 'lanes',
-  lang: 'lang',
-  data: 'data',
-};
+/** Attributes the element takes: the view parameters, each under its own name, and `data`. */
+const ATTRIBUTES: ReadonlySet<string> = new Set([...VIEW_PARAMS, 'data']);
 
 export function escapeAttribute(value: string): string {
   return value
@@ -53,8 +44,8 @@ export function iframeSnippet({ base, query, title, height = 640 }: SnippetInput
 
 export function elementSnippet({ base, query }: SnippetInput): string {
   const attributes = [...new URLSearchParams(query)]
-    .filter(([name]) => name in ATTRIBUTE_NAMES)
-    .map(([name, value]) => ` ${ATTRIBUTE_NAMES[name]}="${escapeAttribute(value)}"`)
+    .filter(([name]) => ATTRIBUTES.has(name))
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   return [
     `<script type="module" src="${escapeAttribute(base + ELEMENT_SCRIPT)}"></script>`,
