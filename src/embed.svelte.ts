@@ -79,5 +79,5 @@ if (target) {
     target,
     props: { source, options, view: params, onstate: connect, language },
   });
-  reportHeight(target);
+  reportHeight(document.body);
 }

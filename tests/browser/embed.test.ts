@@ -71,7 +71,7 @@ async function timelineFrame(page: Page): Promise<Frame> {
 }
 
 const contentHeight = (frame: Frame) =>
-  frame.evaluate(() => Math.ceil(document.getElementById('app')!.getBoundingClientRect().height));
+  frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 const frameHeight = (page: Page) =>
   page.locator('#frame').evaluate((f: HTMLIFrameElement) => Number(f.height));
 
