@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatReport, validate } from '../../src/lib/data/validate';
+import { formatReport, validate, validateAsync, VALIDATE_CHUNK } from '../../src/lib/data/validate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/types';
 
 const mini = (): Dataset => JSON.parse(readFileSync('tests/fixtures/mini.json', 'utf8'));
@@ -155,5 +155,38 @@ describe('validate: registries and the document', () => {
     const report = validate(doc);
     expect(report.dataset!.events.length + report.rejected.length).toBe(doc.events.length);
     expect(report.rejected.map((r) => r.index)).toEqual([5, 6, 7, 8, 9]);
+  });
+});
+
+describe('validateAsync', () => {
+  it('reaches the same report as validate, pausing every chunk and saying how far it got', async () => {
+    const doc = mini();
+    const template = doc.events[0]!;
+    doc.events = Array.from({ length: 1234 }, (_, i) => ({
+      ...template,
+      id: `event-${i}`,
+      ...(i % 100 === 7 ? { start: '2023-02-30' } : {}),
+    }));
+    const seen: number[] = [];
+    let pauses = 0;
+    const report = await validateAsync(
+      doc,
+      (progress) => {
+        expect(progress.total).toBe(1234);
+        seen.push(progress.done);
+      },
+      async () => {
+        pauses++;
+      },
+    );
+    expect(report).toEqual(validate(doc));
+    expect(seen).toEqual([VALIDATE_CHUNK, 2 * VALIDATE_CHUNK]);
+    expect(pauses).toBe(2);
+    expect(report.rejected).toHaveLength(13);
+  });
+
+  it('gives the same fatal answer as validate for an unusable document', async () => {
+    expect(await validateAsync(null)).toEqual(validate(null));
+    expect(await validateAsync({ meta: {} })).toEqual(validate({ meta: {} }));
   });
 });

@@ -5,7 +5,7 @@
  */
 import { parseJson } from './parse';
 import { bodyKind, toDocument } from './formats';
-import { validate, type ValidationReport } from './validate';
+import { validate, validateAsync, type Progress, type ValidationReport } from './validate';
 import type { Dataset } from './types';
 
 export type LoadResult =
@@ -27,7 +27,10 @@ export type LoadResult =
 
 /** Validates an already-parsed document. */
 export function loadValue(value: unknown, source: string): LoadResult {
-  const report = validate(value);
+  return resultOf(validate(value), source);
+}
+
+function resultOf(report: ValidationReport, source: string): LoadResult {
   if (report.dataset === null) {
     return {
       status: 'failed',
@@ -95,6 +98,7 @@ export async function loadUrl(
   url: string,
   fetchImpl: typeof fetch,
   maxBytes = MAX_DATA_BYTES,
+  onProgress?: (progress: Progress) => void,
 ): Promise<LoadResult> {
   let response: Response;
   try {
@@ -159,7 +163,8 @@ export async function loadUrl(
   if (converted.error !== undefined) {
     return { status: 'failed', error: converted.error, source: url, retryable: false };
   }
-  const result = loadValue(converted.value, url);
+  // Checked in chunks, so a large dataset never holds the page for long.
+  const result = resultOf(await validateAsync(converted.value, onProgress), url);
   return result.status === 'failed' || converted.notes.length === 0
     ? result
     : { ...result, notes: converted.notes };

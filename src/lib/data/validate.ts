@@ -76,9 +76,52 @@ function checked(run: () => string[]): string[] {
   }
 }
 
+/** Events checked between two yields of `validateAsync`: a few milliseconds of work. */
+export const VALIDATE_CHUNK = 500;
+
+export interface Progress {
+  /** Events checked so far. */
+  done: number;
+  total: number;
+}
+
 export function validate(doc: unknown): ValidationReport {
+  return guarded(() => {
+    // The steps run straight through: no pauses, same result as validateAsync.
+    const steps = validateSteps(doc);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  });
+}
+
+/**
+ * The same checks, pausing every VALIDATE_CHUNK events so a large dataset never holds
+ * the main thread for long; `onProgress` hears how far it has got.
+ */
+export async function validateAsync(
+  doc: unknown,
+  onProgress: (progress: Progress) => void = () => {},
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<ValidationReport> {
+  let steps: Generator<Progress, ValidationReport> | null = null;
+  for (;;) {
+    let step: IteratorResult<Progress, ValidationReport> | undefined;
+    const report = guarded(() => {
+      steps ??= validateSteps(doc);
+      step = steps.next();
+      return step.done ? step.value : null;
+    });
+    if (report !== null) return report;
+    onProgress(step!.value as Progress);
+    await pause();
+  }
+}
+
+function guarded<T>(run: () => T): T | ValidationReport {
   try {
-    return validateDocument(doc);
+    return run();
   } catch (error) {
     // Defence in depth: a check that throws must not take the timeline down with it.
     const message = `the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
@@ -91,7 +134,7 @@ export function validate(doc: unknown): ValidationReport {
   }
 }
 
-function validateDocument(doc: unknown): ValidationReport {
+function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
   const problems: Problem[] = [];
   const error = (path: string, message: string, id?: string, eventIndex?: number) =>
     problems.push({
@@ -196,6 +239,8 @@ function validateDocument(doc: unknown): ValidationReport {
     if (messages.length === 0 && id !== undefined) {
       events.push(event as TimelineEvent);
       seenIds.add(id);
+      if ((index + 1) % VALIDATE_CHUNK === 0 && index + 1 < input.length)
+        yield { done: index + 1, total: input.length };
       continue;
     }
     if (messages.length === 0) messages.push('has no readable id');
@@ -208,6 +253,8 @@ function validateDocument(doc: unknown): ValidationReport {
     }));
     problems.push(...eventProblemsList);
     rejected.push({ index, ...(id === undefined ? {} : { id }), problems: eventProblemsList });
+    if ((index + 1) % VALIDATE_CHUNK === 0 && index + 1 < input.length)
+      yield { done: index + 1, total: input.length };
   }
 
   return { problems, dataset: { meta, ...registries, events }, rejected };

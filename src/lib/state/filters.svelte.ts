@@ -29,6 +29,8 @@ export interface FilterSource {
   chipLabel(dimension: ChipDimension, value: string): string | undefined;
 }
 
+const NO_INDEX: ReadonlyMap<string, string> = new Map();
+
 export class FilterModel {
   filters = $state<Filters>(EMPTY_FILTERS);
   /** Fade filtered-out events rather than hide them. */
@@ -45,16 +47,24 @@ export class FilterModel {
   readonly index = $derived(
     buildSearchIndex(this.#src().items, this.#src().dataset!, this.#src().language),
   );
+  /**
+   * The search index is built only once the reader searches: normalising every text of a
+   * large dataset is the costliest step of loading it, and filters without text never
+   * read the index.
+   */
+  get #indexIfSearching(): ReadonlyMap<string, string> {
+    return this.filters.text.trim() === '' ? NO_INDEX : this.index;
+  }
   readonly active = $derived(!isEmptyFilters(this.filters));
   readonly matching = $derived.by((): TimelineItem[] => {
     if (!this.active) return this.#src().items;
-    const test = compileFilters(this.filters, this.index);
+    const test = compileFilters(this.filters, this.#indexIfSearching);
     return this.#src().items.filter(test);
   });
   readonly matchingIds = $derived(new Set(this.matching.map((item) => item.id)));
   readonly counts = $derived(
     this.#src().dataset
-      ? facetCounts(this.#src().items, this.filters, this.index, this.#src().dataset!)
+      ? facetCounts(this.#src().items, this.filters, this.#indexIfSearching, this.#src().dataset!)
       : {
           countries: new Map<string, number>(),
           actors: new Map<string, number>(),

@@ -22,6 +22,8 @@ export class TimelineState {
   load = $state<LoadResult | null>(null);
   selectedId = $state<string | null>(null);
   noticeDismissed = $state(false);
+  /** How far checking a large dataset has got, while it loads. */
+  progress = $state<{ done: number; total: number } | null>(null);
   /** A window asked for before the chart could show it (from the URL). */
   requestedWindow = $state<[number, number] | null>(null);
 
@@ -78,7 +80,14 @@ export class TimelineState {
     this.#lastUrl = url;
     this.load = null;
     this.noticeDismissed = false;
-    this.load = await loadUrl(url, this.#fetch, DATA_LIMIT);
+    this.progress = null;
+    this.load = await loadUrl(
+      url,
+      this.#fetch,
+      DATA_LIMIT,
+      (progress) => (this.progress = progress),
+    );
+    this.progress = null;
   }
 
   /** Shows a result computed elsewhere (a refused URL, an inline document). */
