@@ -127,6 +127,8 @@ describe('exploring the flagship timeline', () => {
     const track = page.locator('.track');
     const windowStart = async () => Number(await track.getAttribute('data-window-start'));
     const scroller = page.locator('[data-list-scroller]');
+    // Once the chart rests, the list has followed it past its first rows.
+    await expect.poll(() => scroller.evaluate((node) => node.scrollTop)).toBeGreaterThan(0);
     const before = await windowStart();
     const box = (await scroller.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

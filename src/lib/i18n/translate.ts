@@ -13,11 +13,11 @@ export function registerCatalogue(language: string, catalogue: Catalogue): void 
   catalogues[language] = catalogue;
 }
 
-function fill(template: string, params: Params, language: string): string {
+function fill(template: string, params: Params, numbers: Intl.NumberFormat): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+    return typeof value === 'number' ? numbers.format(value) : value;
   });
 }
 
@@ -25,11 +25,13 @@ function fill(template: string, params: Params, language: string): string {
 export function createTranslate(language: string): Translate {
   const catalogue = catalogues[language] ?? en;
   const plurals = new Intl.PluralRules(language);
+  // One formatter per language: making one per message costs more than the message.
+  const numbers = new Intl.NumberFormat(language);
   return (key, params = {}) => {
     const entry = catalogue[key] ?? en[key];
-    if (typeof entry === 'string') return fill(entry, params, language);
+    if (typeof entry === 'string') return fill(entry, params, numbers);
     const count = typeof params.count === 'number' ? params.count : 0;
     const forms = entry as PluralForms;
-    return fill(forms[plurals.select(count)] ?? forms.other, params, language);
+    return fill(forms[plurals.select(count)] ?? forms.other, params, numbers);
   };
 }

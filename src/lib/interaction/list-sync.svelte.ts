@@ -72,12 +72,14 @@ export function listSync(timeline: TimelineState) {
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
 
-    // Chart → list.
+    // Chart → list, once the chart has come to rest: scrolling the list costs a layout.
     $effect(() => {
-      const [t0] = timeline.chart.window;
+      const settled = timeline.chart.settledWindow;
+      if (settled === null) return;
+      const [t0] = settled;
       const matching = timeline.filter.matching;
       untrack(() => {
-        if (isEcho(timeline.chart.window)) return;
+        if (isEcho(settled)) return;
         echo = null;
         // A selected event already in view in both places keeps the list where it is.
         const selected = timeline.selectedId === null ? null : rowFor(timeline.selectedId);

@@ -11,6 +11,8 @@ import type { ChartModel, Viewport } from '../state/chart.svelte';
 import { attachTouchGestures } from './touch';
 
 const ANIMATION_MS = 450;
+/** How long the view must rest before the slower views follow it. */
+const SETTLE_MS = 120;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -24,6 +26,7 @@ export function zoomAttachment(chart: ChartModel) {
 
   function setup(element: HTMLElement) {
     const selection = select(element);
+    let settling: ReturnType<typeof setTimeout> | undefined;
     // The window last shown, so a resize can restore it on the rescaled base.
     let lastWindow: [number, number] = windowOf(chart.base, chart.transform);
     const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
@@ -37,6 +40,9 @@ export function zoomAttachment(chart: ChartModel) {
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         chart.transform = event.transform;
         lastWindow = windowOf(chart.base, event.transform);
+        clearTimeout(settling);
+        const settled = lastWindow;
+        settling = setTimeout(() => (chart.settledWindow = settled), SETTLE_MS);
       });
 
     const apply = (transform: typeof zoomIdentity, animate: boolean) => {
@@ -113,6 +119,7 @@ export function zoomAttachment(chart: ChartModel) {
 
     return () => {
       chart.viewport = null;
+      clearTimeout(settling);
       detachTouch();
       element.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null).interrupt();

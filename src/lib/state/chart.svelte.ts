@@ -76,6 +76,11 @@ export class ChartModel {
   /** Where the hovered or focused mark sits in the chart (px), for the tooltip. */
   hoverPoint = $state<{ x: number; y: number } | null>(null);
   viewport = $state<Viewport | null>(null);
+  /**
+   * The window once it has stopped moving for a moment. Views that are costly to redo
+   * (the event list and its scrolling) follow this, not every frame of a gesture.
+   */
+  settledWindow = $state<[number, number] | null>(null);
   /** Pixel width of a label's text; the component layer supplies a real measurement. */
   measureLabel = $state<(text: string) => number>((text) => text.length * 6.6 + 4);
 

@@ -19,7 +19,9 @@ import type { ChipDimension, ListDimension } from '../filter';
 
 export class TimelineState {
   /** The outcome of the last load; null while loading. */
-  load = $state<LoadResult | null>(null);
+  // Raw: the dataset is replaced whole, never changed in place, and a deep proxy over
+  // thousands of events would tax every read on every frame.
+  load = $state.raw<LoadResult | null>(null);
   selectedId = $state<string | null>(null);
   noticeDismissed = $state(false);
   /** How far checking a large dataset has got, while it loads. */
