@@ -4,17 +4,8 @@
  */
 import type { TimelineItem } from '../../src/lib/data/items';
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; returns numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The seeded PRNG the benchmark's generator uses too (mulberry32). */
+export { mulberry32 } from '../../bench/lib/prng';
 
 /** An item whose start and end are given directly (ms, or pixels under an identity scale). */
 export function makeItem(

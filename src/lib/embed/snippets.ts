@@ -3,7 +3,7 @@
  * or the custom element. Every value is escaped for an HTML attribute, so a search text
  * or title cannot break out of the snippet.
  */
-import { VIEW_PARAMS } from '../url/view-state';
+import { VIEW_PARAMS } from '../url/view-state.ts';
 
 /** The custom element's tag name. */
 export const ELEMENT_NAME = 'chronicle-timeline';
