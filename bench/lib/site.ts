@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { Dataset } from '../../src/lib/data/types';
 import { toTimelineJs, toVisTimeline } from './convert';
-import { generateDataset } from './generate';
+import { DEFAULT_SEED, generateDataset } from './generate';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const modules = join(REPO, 'node_modules');
@@ -93,10 +93,19 @@ export interface Site {
   datasets: DatasetFiles[];
 }
 
+/** Writes the named datasets, in our format and the peers', under `root`/data. */
+export function prepareDatasetFiles(
+  root: string,
+  names: string[],
+  seed = DEFAULT_SEED,
+): DatasetFiles[] {
+  return names.map((name) => writeDataset(root, name, seed));
+}
+
 /** Everything under one root: app/ (the build), peers/, vendor/, data/. */
 export async function prepareSite(root: string, names: string[], seed: number): Promise<Site> {
   await buildApp(join(root, 'app'));
   copyPeers(root);
-  const datasets = names.map((name) => writeDataset(root, name, seed));
+  const datasets = prepareDatasetFiles(root, names, seed);
   return { root, appPage: `app/${ourPage(join(root, 'app'))}`, datasets };
 }
