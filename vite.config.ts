@@ -25,6 +25,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser we support has modulepreload: the polyfill would be dead weight.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         index: 'index.html',
