@@ -38,11 +38,14 @@ export function zoomAttachment(chart: ChartModel) {
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        chart.transform = event.transform;
+        chart.moveTo(event.transform);
         lastWindow = windowOf(chart.base, event.transform);
         clearTimeout(settling);
         const settled = lastWindow;
-        settling = setTimeout(() => (chart.settledWindow = settled), SETTLE_MS);
+        settling = setTimeout(() => {
+          chart.release();
+          chart.settledWindow = settled;
+        }, SETTLE_MS);
       });
 
     const apply = (transform: typeof zoomIdentity, animate: boolean) => {
@@ -120,6 +123,7 @@ export function zoomAttachment(chart: ChartModel) {
     return () => {
       chart.viewport = null;
       clearTimeout(settling);
+      chart.release();
       detachTouch();
       element.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null).interrupt();

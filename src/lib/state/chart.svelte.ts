@@ -62,9 +62,35 @@ export const GEOMETRY = {
   maxRows: 3,
 } as const;
 
+/**
+ * While the view moves, the layout (which marks get rows, labels, clusters) is kept
+ * from the move's first frame and only shifted and stretched, until the view rests or
+ * drifts past what the held layout covers. Laying out and redrawing hundreds of marks on
+ * every frame is what made gestures slow with many events; moving them is cheap.
+ */
+export const HELD_LAYOUT = {
+  /** Extra span laid out on each side of the view while held, as a fraction of the view. */
+  margin: 0.5,
+  /** Zooming in further than this (ratio of scales) lays out again, so clusters split. */
+  maxZoomIn: 2,
+} as const;
+
+/** How far beyond the view a layout places marks: a little even at rest, for smooth edges. */
+function reachOf(spread: number): number {
+  return Math.max(0.1, spread);
+}
+
 export class ChartModel {
   width = $state(800);
   transform = $state<ZoomTransform>(zoomIdentity);
+  /** The transform the layout was computed for while a move is in progress; null at rest. */
+  heldTransform = $state<ZoomTransform | null>(null);
+  /**
+   * How far beyond the view the current layout reaches (fraction of the view on each
+   * side): none at rest, where labels must stay inside the chart; HELD_LAYOUT.margin
+   * once a move has laid out again, so the next frames of the move find marks ready.
+   */
+  layoutSpread = $state(0);
   laneDimension = $state<LaneDimension>('category');
   /** False for a still picture: no gestures, no focusable marks. */
   interactive = $state(true);
@@ -106,6 +132,14 @@ export class ChartModel {
   readonly base = $derived(createBaseScale(this.domain, this.width, this.rtl));
   readonly scale = $derived(this.transform.rescaleX(this.base));
   readonly window = $derived(windowOf(this.base, this.transform));
+  /** The transform the marks were laid out for: the live one, or the held one during a move. */
+  readonly layoutTransform = $derived(this.heldTransform ?? this.transform);
+  /**
+   * Where a laid-out x is drawn now: x · liveRatio + liveOffset. Both are 1 and 0 at
+   * rest; during a pan only the offset changes, so marks move as one group.
+   */
+  readonly liveRatio = $derived(this.transform.k / this.layoutTransform.k);
+  readonly liveOffset = $derived(this.transform.x - this.liveRatio * this.layoutTransform.x);
   readonly axis = $derived(
     axisTicks(this.window, this.width, {
       labelWidth: (l) => this.measureLabel(l) + 8,
@@ -144,16 +178,21 @@ export class ChartModel {
   readonly #byPriority = $derived(this.lanes.map((lane) => [...lane.items].sort(byPriority)));
 
   readonly layouts = $derived.by(() => {
-    const scale = this.scale;
-    const [w0, w1] = this.window;
-    const margin = (w1 - w0) * 0.1;
+    const scale = this.layoutTransform.rescaleX(this.base);
+    const window = windowOf(this.base, this.layoutTransform);
+    const [w0, w1] = window;
+    const spread = this.layoutSpread;
+    const margin = (w1 - w0) * reachOf(spread);
+    const marginPx = this.width * spread;
     // More items than could ever get a row here: only the most important try for one.
     const limit = Math.max(
       60,
-      Math.ceil((1.5 * GEOMETRY.maxRows * this.width) / (2 * GEOMETRY.markRadius)),
+      Math.ceil(
+        ((1 + 2 * spread) * 1.5 * GEOMETRY.maxRows * this.width) / (2 * GEOMETRY.markRadius),
+      ),
     );
     return this.lanes.map((lane, i) => {
-      const visible = itemsInWindow(this.#indexes[i]!, this.window, margin);
+      const visible = itemsInWindow(this.#indexes[i]!, window, margin);
       let candidates = visible;
       let overflow: TimelineItem[] = [];
       if (visible.length > limit) {
@@ -172,11 +211,39 @@ export class ChartModel {
         labelGap: 6,
         clusterGap: GEOMETRY.markRadius * 2,
         rtl: this.rtl,
-        bounds: [2, this.width - 2],
+        bounds: [2 - marginPx, this.width - 2 + marginPx],
         overflow,
       });
     });
   });
+
+  /**
+   * One frame of a move to `next`: keeps the layout of the move's first frame while it
+   * still covers the view (panning, or zooming out, past its margin lays out again) and
+   * zooming in has not gone far; else lays out for `next`. `release` ends the hold once
+   * the view rests.
+   */
+  moveTo(next: ZoomTransform): void {
+    const held = this.heldTransform ?? this.transform;
+    const ratio = next.k / held.k;
+    const [h0, h1] = windowOf(this.base, held);
+    const reach = (h1 - h0) * reachOf(this.layoutSpread);
+    const [v0, v1] = windowOf(this.base, next);
+    const covered = v0 >= h0 - reach && v1 <= h1 + reach;
+    if (covered && ratio <= HELD_LAYOUT.maxZoomIn) {
+      // The first frame holds the layout at rest: the same transform object, so nothing
+      // derived from it is computed again.
+      this.heldTransform = held;
+    } else {
+      this.heldTransform = next;
+      this.layoutSpread = HELD_LAYOUT.margin;
+    }
+    this.transform = next;
+  }
+  release(): void {
+    this.heldTransform = null;
+    this.layoutSpread = 0;
+  }
 
   /** Ids of the marks drawn now, in time order. */
   readonly drawnIds = $derived(

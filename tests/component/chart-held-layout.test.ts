@@ -1,0 +1,86 @@
+/**
+ * The chart keeps its layout while the view moves, and lays out again when the held
+ * layout no longer covers the view, when zooming in has gone far, or once it rests.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { zoomIdentity } from 'd3';
+import { TimelineState } from '../../src/lib/state/timeline.svelte';
+import { HELD_LAYOUT } from '../../src/lib/state/chart.svelte';
+import { loadText } from '../../src/lib/data/load';
+
+function chartWithData() {
+  const state = new TimelineState();
+  state.show(loadText(readFileSync('data/mek.json', 'utf8'), 'mek.json'));
+  const chart = state.chart;
+  chart.width = 1000;
+  return { state, chart };
+}
+
+describe('held layout while the view moves', () => {
+  it('is the live layout at rest: no offset, no stretch', () => {
+    const { chart } = chartWithData();
+    chart.transform = zoomIdentity.translate(-500, 0).scale(2);
+    expect(chart.heldTransform).toBeNull();
+    expect(chart.layoutTransform).toBe(chart.transform);
+    expect(chart.liveRatio).toBe(1);
+    expect(chart.liveOffset).toBe(0);
+  });
+
+  it('keeps the layout of the first frame during a pan and draws it shifted', () => {
+    const { chart } = chartWithData();
+    const start = zoomIdentity.translate(-1000, 0).scale(4);
+    chart.transform = start;
+    const before = chart.layouts;
+    chart.moveTo(start.translate(30 / start.k, 0));
+    chart.moveTo(start.translate(80 / start.k, 0));
+    expect(chart.heldTransform).toBe(start);
+    expect(chart.layouts).toBe(before);
+    expect(chart.liveRatio).toBe(1);
+    expect(chart.liveOffset).toBeCloseTo(80);
+    // Every held mark is drawn where the live scale puts its start.
+    const item = before.flatMap((layout) => layout.marks)[0]!;
+    const drawnX = item.x * chart.liveRatio + chart.liveOffset;
+    expect(drawnX).toBeCloseTo(chart.scale(item.item.start), 6);
+  });
+
+  it('stretches the held layout while zooming, exactly as the live scale', () => {
+    const { chart } = chartWithData();
+    const start = zoomIdentity.translate(-1000, 0).scale(4);
+    chart.transform = start;
+    const before = chart.layouts;
+    const next = zoomIdentity.translate(-1500, 0).scale(5);
+    chart.moveTo(next);
+    expect(chart.layouts).toBe(before);
+    for (const mark of before.flatMap((layout) => layout.marks))
+      expect(mark.x * chart.liveRatio + chart.liveOffset).toBeCloseTo(
+        chart.scale(mark.item.start),
+        6,
+      );
+  });
+
+  it('lays out again once zooming in passes the limit, or a pan leaves the covered span', () => {
+    const { chart } = chartWithData();
+    const start = zoomIdentity.translate(-1000, 0).scale(4);
+    chart.transform = start;
+    const deeper = zoomIdentity.translate(-4000, 0).scale(4 * HELD_LAYOUT.maxZoomIn * 1.1);
+    chart.moveTo(deeper);
+    expect(chart.heldTransform).toBe(deeper);
+    // A pan of more than the margin (half the view) on one side.
+    const far = deeper.translate((-chart.width * 0.8) / deeper.k, 0);
+    chart.moveTo(far);
+    expect(chart.heldTransform).toBe(far);
+  });
+
+  it('lays out for the live view once released', () => {
+    const { chart } = chartWithData();
+    const start = zoomIdentity.translate(-1000, 0).scale(4);
+    chart.transform = start;
+    chart.moveTo(start.translate(50 / start.k, 0));
+    const held = chart.layouts;
+    chart.release();
+    expect(chart.heldTransform).toBeNull();
+    expect(chart.layouts).not.toBe(held);
+    expect(chart.liveOffset).toBe(0);
+  });
+});
