@@ -139,7 +139,7 @@ function expectShown(text: string): void {
   expect(listed()).toBe(valid.length);
   const validIds = new Set(valid);
   expect(rowIds().every((id) => validIds.has(id!))).toBe(true);
-  if (valid.length <= 400) expect(new Set(rowIds())).toEqual(validIds);
+  if (valid.length <= 200) expect(new Set(rowIds())).toEqual(validIds);
   if (valid.length === 0)
     expect(document.body.textContent).toContain('This timeline has no events yet.');
   // The chart mounted and drew (marks, or clusters of them, once it opened its window).
@@ -315,7 +315,7 @@ describe('the app on broken and hostile datasets', () => {
       await mountOn(body);
       expectShown(body);
       expect(listed()).toBe(4900);
-      expect(rowIds().length).toBeLessThanOrEqual(400);
+      expect(rowIds().length).toBeLessThanOrEqual(200);
       expectNoErrors();
     },
     SLOW,

@@ -46,3 +46,34 @@ export function groupItems(
   }
   return [...groups.values()];
 }
+
+export interface ListSlice {
+  /** Index of the first drawn row, and how many rows are drawn. */
+  from: number;
+  count: number;
+}
+
+/**
+ * Which rows of a long list to draw: `limit` rows starting `before` rows ahead of
+ * `anchor` (the first event in the chart's window). The previous slice is kept while the
+ * anchor stays at least `slack` rows inside it, so small moves of the chart redraw
+ * nothing; a list of at most `limit` rows is drawn whole.
+ */
+export function listSlice(
+  length: number,
+  anchor: number,
+  previous: ListSlice | null,
+  { limit, before, slack }: { limit: number; before: number; slack: number },
+): ListSlice {
+  if (length <= limit) return { from: 0, count: length };
+  const lastFrom = length - limit;
+  if (
+    previous &&
+    previous.count === limit &&
+    previous.from <= lastFrom &&
+    anchor >= (previous.from === 0 ? 0 : previous.from + slack) &&
+    anchor < (previous.from === lastFrom ? length : previous.from + limit - slack)
+  )
+    return previous;
+  return { from: Math.max(0, Math.min(anchor - before, lastFrom)), count: limit };
+}

@@ -14,6 +14,6 @@ export type { LaneLayout, LaneLayoutOptions, PlacedMark, Cluster } from './pack'
 export { RowOccupancy } from './intervals';
 export type { Interval } from './intervals';
 export { truncateToWidth } from './text';
-export { groupItems, NO_ERA_GROUP } from './groups';
-export type { ListGroup, ListGrouping } from './groups';
+export { groupItems, listSlice, NO_ERA_GROUP } from './groups';
+export type { ListGroup, ListGrouping, ListSlice } from './groups';
 export { categorySymbol } from './symbols';
