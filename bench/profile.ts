@@ -48,12 +48,34 @@ function selfTimes(profile: Profile): { label: string; ms: number }[] {
   return [...totals].map(([label, ms]) => ({ label, ms })).sort((a, b) => b.ms - a.ms);
 }
 
+const RENDERING_METRICS = [
+  'TaskDuration',
+  'ScriptDuration',
+  'RecalcStyleDuration',
+  'LayoutDuration',
+];
+
+/** Chromium's cumulative task, script, style and layout seconds, to split "(program)". */
+async function renderingMetrics(cdp: CDPSession): Promise<Map<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return new Map(metrics.map((metric) => [metric.name, metric.value]));
+}
+
 async function profiled<T>(cdp: CDPSession, run: () => Promise<T>): Promise<Profile> {
+  await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const before = await renderingMetrics(cdp);
   await cdp.send('Profiler.start');
   await run();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const after = await renderingMetrics(cdp);
+  console.log(
+    RENDERING_METRICS.map(
+      (name) =>
+        `${name} ${(((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000).toFixed(0)} ms`,
+    ).join(', '),
+  );
   return profile;
 }
 
