@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, parseArgs } from '../../bench/lib/args';
-import { assetsOfHtml, staticImports } from '../../bench/lib/bytes';
 import { logScale, logTicks } from '../../bench/lib/chart';
 import { INTERACTION_MS, interactionSchedule } from '../../bench/lib/interact';
 
@@ -22,20 +21,6 @@ describe('bench: options', () => {
     expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--targets', 'ours,d3'])).toThrow(/unknown target/);
     expect(() => parseArgs(['--reps', '0'])).toThrow(/positive/);
-  });
-});
-
-describe('bench: payload from a built page', () => {
-  it('finds local scripts, stylesheets and modulepreloads, not remote or other links', () => {
-    const html = `<link rel="icon" href="data:,"><script type="module" crossorigin src="./assets/a.js"></script>
-      <link rel="modulepreload" href="./assets/b.js"><link rel="stylesheet" href="./assets/c.css?v=1">
-      <link rel="alternate" href="oembed.json"><script src="https://cdn.example/x.js"></script>`;
-    expect(assetsOfHtml(html)).toEqual(['./assets/a.js', './assets/b.js', './assets/c.css']);
-  });
-
-  it('follows static imports of built modules but not import()', () => {
-    const js = `import{a as b}from"./app-1.js";import"./side.js";const l=()=>import("./lazy.js");`;
-    expect(staticImports(js)).toEqual(['./app-1.js', './side.js']);
   });
 });
 
