@@ -5,8 +5,10 @@
  *   element instead would break under a strict CSP);
  * - the parent-side script as one self-contained classic script (no module imports),
  *   since it is pasted into articles with a plain <script src>;
- * - a static oEmbed document for discovery.
+ * - a static oEmbed document for discovery;
+ * - in each page, preload links for what its entry loads with `import()` at once.
  */
+import { posix } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
 
 type OutputBundle = Rollup.OutputBundle;
@@ -28,13 +30,66 @@ function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>(
   return [...nested, ...own];
 }
 
+/** A chunk and every chunk it imports statically, depth first. */
+function withStaticImports(bundle: OutputBundle, fileName: string, seen: Set<string>): string[] {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return [];
+  seen.add(fileName);
+  return [...chunk.imports.flatMap((name) => withStaticImports(bundle, name, seen)), fileName];
+}
+
+/**
+ * The page's entries are kept small so they can ask for the dataset at once, and load
+ * the app with `import()`. Vite preloads only static imports; without these links the
+ * app's code would be requested only once the entry had run, one round trip late. The
+ * app's stylesheets are linked too, so nothing is injected at run time; they go ahead of
+ * the entry's own, where a single bundle had the components' styles.
+ */
+function preloadDynamicImports(
+  html: string,
+  pagePath: string,
+  entry: OutputChunk,
+  bundle: OutputBundle,
+  base: string,
+): string {
+  const loaded = new Set<string>();
+  withStaticImports(bundle, entry.fileName, loaded);
+  const linkedStyles = new Set(cssOf(bundle, entry));
+  const scripts = entry.dynamicImports.flatMap((name) => withStaticImports(bundle, name, loaded));
+  if (scripts.length === 0) return html;
+  const styles = [
+    ...new Set(scripts.flatMap((name) => cssOf(bundle, bundle[name] as OutputChunk))),
+  ].filter((name) => !linkedStyles.has(name));
+  const href = (fileName: string) =>
+    base.startsWith('.') || base === ''
+      ? `./${posix.relative(posix.dirname(pagePath), `/${fileName}`)}`
+      : `${base}${fileName}`;
+  const tags = [
+    ...scripts.map((name) => `<link rel="modulepreload" crossorigin href="${href(name)}">`),
+    ...styles.map((name) => `<link rel="stylesheet" crossorigin href="${href(name)}">`),
+  ].join('\n    ');
+  const at = html.search(/<link rel="stylesheet"|<\/head>/);
+  return `${html.slice(0, at)}${tags}\n    ${html.slice(at)}`;
+}
+
 export function embedBuild(options: { publicUrl: string; title: string }): Plugin {
   let outDir = 'dist';
+  let base = './';
   return {
     name: 'chronicle-embed-build',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const { chunk, bundle } = context;
+        return chunk && bundle
+          ? preloadDynamicImports(html, context.path, chunk, bundle, base)
+          : html;
+      },
     },
     generateBundle(_options, bundle) {
       const element = Object.values(bundle).find(

@@ -1,32 +1,26 @@
 /**
- * The embed page's entry (embed.html): the timeline without the page around it,
- * presented as its URL parameters say, reporting its height to the parent page in
- * the dialects newsroom CMSs understand, and keeping deep links through the iframe.
+ * The embed page (embed.html), loaded by its entry once the dataset has been asked
+ * for: the timeline without the page around it, presented as its URL parameters say,
+ * reporting its height to the parent page in the dialects newsroom CMSs understand,
+ * and keeping deep links through the iframe.
  */
 import { mount } from 'svelte';
 import TimelineApp from './lib/components/TimelineApp.svelte';
-import builtInData from '../data/mek.json?url';
-import { chooseDataSource, originList } from './lib/data/source';
-import { parseEmbedOptions } from './lib/embed/options';
+import type { DataSource } from './lib/data/source';
+import { parseEmbedOptions, type EmbedOptions } from './lib/embed/options';
 import { pickLanguage } from './lib/i18n/locale';
 import { heightMessages, readMessage, selectionMessage } from './lib/embed/messages';
 import type { TimelineState } from './lib/state/timeline.svelte';
-import './app.css';
 
-const params = new URLSearchParams(location.search);
 const warn = (message: string) => console.warn(`timeline embed: ${message}`);
-const options = parseEmbedOptions((name) => params.get(name), warn);
-const embedId = options.childId ?? params.get('id') ?? 'timeline';
 const inFrame = window.parent !== window;
-document.documentElement.classList.add(inFrame ? 'embedded' : 'not-embedded');
-document.documentElement.dataset.theme = options.theme;
 
 function post(message: unknown): void {
   // Heights carry nothing private, and the parent's origin is not known in advance.
   if (inFrame) window.parent.postMessage(message, '*');
 }
 
-function reportHeight(root: HTMLElement): void {
+function reportHeight(root: HTMLElement, options: EmbedOptions, embedId: string): void {
   let last = -1;
   const send = () => {
     const height = options.height ?? Math.ceil(root.getBoundingClientRect().height);
@@ -43,7 +37,7 @@ function reportHeight(root: HTMLElement): void {
   send();
 }
 
-function connect(timeline: TimelineState): void {
+function connect(timeline: TimelineState, embedId: string): void {
   // Tell the parent what the reader selects, so it can keep a deep link in its hash.
   $effect.root(() => {
     $effect(() => post(selectionMessage(embedId, timeline.selectedId)));
@@ -66,18 +60,24 @@ function connect(timeline: TimelineState): void {
   });
 }
 
-const source = chooseDataSource(
-  params.get('data'),
-  location.href,
-  builtInData,
-  originList(import.meta.env.VITE_DATA_ORIGINS),
-);
-const target = document.getElementById('app');
-if (target) {
+/** Presents the timeline as the page's URL parameters say, from the given source. */
+export function startEmbed(params: URLSearchParams, source: DataSource): void {
+  const options = parseEmbedOptions((name) => params.get(name), warn);
+  const embedId = options.childId ?? params.get('id') ?? 'timeline';
+  document.documentElement.classList.add(inFrame ? 'embedded' : 'not-embedded');
+  document.documentElement.dataset.theme = options.theme;
+  const target = document.getElementById('app');
+  if (!target) return;
   const language = pickLanguage(params.get('lang'), navigator.languages);
   mount(TimelineApp, {
     target,
-    props: { source, options, view: params, onstate: connect, language },
+    props: {
+      source,
+      options,
+      view: params,
+      onstate: (timeline: TimelineState) => connect(timeline, embedId),
+      language,
+    },
   });
-  reportHeight(document.body);
+  reportHeight(document.body, options, embedId);
 }

@@ -1,12 +1,10 @@
 /**
  * The app page's entry point, one of the only places that touch the page: it reads
- * `?data=`, decides where the dataset comes from, and mounts the app.
+ * `?data=`, decides where the dataset comes from and asks for it at once, then mounts
+ * the app, whose code (preloaded by the page) arrives meanwhile.
  */
-import { mount } from 'svelte';
-import App from './App.svelte';
 import builtInData from '../data/mek.json?url';
-import { chooseDataSource, originList } from './lib/data/source';
-import { pickLanguage } from './lib/i18n/locale';
+import { chooseDataSource, fetchEarly, originList } from './lib/data/source';
 import './app.css';
 
 document.documentElement.dataset.theme = 'auto';
@@ -18,6 +16,5 @@ const source = chooseDataSource(
   builtInData,
   originList(import.meta.env.VITE_DATA_ORIGINS),
 );
-const target = document.getElementById('app');
-const language = pickLanguage(params.get('lang'), navigator.languages);
-if (target) mount(App, { target, props: { source, language } });
+if ('url' in source) fetchEarly(source.url, fetch);
+void import('./app-page').then(({ startApp }) => startApp(params, source));

@@ -77,14 +77,58 @@ describe('the app page', () => {
   });
 
   it('shows an error panel with a retry button when the data is missing', async () => {
-    const { page } = await open('index.html?data=nowhere.json');
+    const { page, requests } = await open('index.html?data=nowhere.json');
+    const asked = () => requests.filter((url) => url.endsWith('/nowhere.json')).length;
     const panel = page.locator('[data-error-panel]');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.textContent()).toContain('404');
+    expect(asked()).toBe(1);
     await panel.getByRole('button', { name: 'Try again' }).click();
+    // A retry asks the server again rather than reusing the first answer.
+    await expect.poll(asked).toBe(2);
     await expect.poll(() => panel.isVisible()).toBe(true);
     await page.context().close();
   });
+
+  it.each(['index.html', 'embed.html'])(
+    '%s asks for its dataset once, while the app’s code is still on its way',
+    async (path) => {
+      // The entry and what it imports statically are served at once; every other
+      // script is held back until the dataset has been asked for (or 5 s have passed).
+      const pageUrl = new URL(`${path}?data=mini.json`, baseUrl);
+      const html = await (await fetch(pageUrl)).text();
+      const entry = new URL(/<script type="module"[^>]*src="([^"]+)"/.exec(html)![1]!, pageUrl);
+      const entryCode = await (await fetch(entry)).text();
+      const immediate = new Set([
+        entry.href,
+        ...[...entryCode.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
+          (match) => new URL(match[1]!, entry).href,
+        ),
+      ]);
+      let dataAsked = () => {};
+      const asked = new Promise<'asked'>((resolve) => (dataAsked = () => resolve('asked')));
+      const waited = asked.then(
+        () => 'before the app’s code',
+        () => 'never',
+      );
+      const held = Promise.race([
+        waited,
+        new Promise<string>((resolve) => setTimeout(() => resolve('after a timeout'), 5000)),
+      ]);
+      const { page, requests } = await open('about:blank');
+      page.on('request', (request) => {
+        if (request.url().endsWith('/mini.json')) dataAsked();
+      });
+      await page.route(/\.js$/, async (route) =>
+        immediate.has(route.request().url()) ? route.continue() : held.then(() => route.continue()),
+      );
+      await page.goto(pageUrl.href);
+      expect(await held).toBe('before the app’s code');
+      await page.waitForSelector('[data-event-id]');
+      expect(requests.filter((url) => url.endsWith('/mini.json'))).toHaveLength(1);
+      await page.context().close();
+    },
+  );
 
   it('reports malformed JSON with its line and column', async () => {
     const { page } = await open('index.html?data=malformed.json');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadText, loadUrl, resolveDataUrl } from '../../src/lib/data/load';
+import { fetchEarly, takeEarlyResponse } from '../../src/lib/data/source';
 
 const miniText = readFileSync('tests/fixtures/mini.json', 'utf8');
 const brokenText = readFileSync('tests/fixtures/partly-broken.json', 'utf8');
@@ -77,5 +78,51 @@ describe('resolveDataUrl', () => {
   ])('refuses %s', (value, message) => {
     const result = resolveDataUrl(value, policy);
     expect('error' in result && result.error).toContain(message);
+  });
+});
+
+describe('an early request (fetchEarly)', () => {
+  it('is taken by the first load of its URL, and a retry asks the server again', async () => {
+    const calls: string[] = [];
+    const counting =
+      (label: string): typeof fetch =>
+      async () => {
+        calls.push(label);
+        return new Response(miniText);
+      };
+    const url = 'https://site.test/early.json';
+    fetchEarly(url, counting('early'));
+    expect(calls).toEqual(['early']);
+    expect((await loadUrl(url, counting('loader'))).status).toBe('ok');
+    expect(calls).toEqual(['early']);
+    expect((await loadUrl(url, counting('loader'))).status).toBe('ok');
+    expect(calls).toEqual(['early', 'loader']);
+  });
+
+  it('is not used for another URL', async () => {
+    fetchEarly('https://site.test/one.json', respond('not this'));
+    const result = await loadUrl('https://site.test/two.json', respond(miniText));
+    expect(result.status).toBe('ok');
+    expect(takeEarlyResponse('https://site.test/one.json')).toBeDefined();
+    expect(takeEarlyResponse('https://site.test/one.json')).toBeUndefined();
+  });
+
+  it('reports a failed early request as a retryable load failure, not an unhandled rejection', async () => {
+    const url = 'https://site.test/offline.json';
+    fetchEarly(url, () => {
+      throw new TypeError('Failed to fetch');
+    });
+    // Let the rejection settle before anyone awaits it, as while the app's code loads.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const result = await loadUrl(url, respond(miniText));
+    expect(result).toMatchObject({ status: 'failed', retryable: true });
+    if (result.status === 'failed') expect(result.error).toContain('Failed to fetch');
+  });
+
+  it('goes through the same checks as any response', async () => {
+    const url = 'https://site.test/missing.json';
+    fetchEarly(url, respond('nope', { status: 404 }));
+    const result = await loadUrl(url, respond(miniText));
+    expect(result).toMatchObject({ status: 'failed', retryable: true });
   });
 });

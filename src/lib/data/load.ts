@@ -6,7 +6,10 @@
 import { parseJson } from './parse';
 import { bodyKind, toDocument } from './formats';
 import { validate, validateAsync, type Progress, type ValidationReport } from './validate';
+import { DATA_REQUEST, takeEarlyResponse } from './source';
 import type { Dataset } from './types';
+
+export { resolveDataUrl, type DataUrlPolicy } from './source';
 
 export type LoadResult =
   | {
@@ -65,34 +68,6 @@ export function loadText(text: string, source: string): LoadResult {
 /** Default cap on a fetched dataset: room for 100,000 events, and no more. */
 export const MAX_DATA_BYTES = 40 * 1024 * 1024;
 
-export interface DataUrlPolicy {
-  /** The page's own URL: relative `?data=` values resolve against it. */
-  pageUrl: string;
-  /** Origins other than the page's that may serve data (build-time configuration). */
-  allowedOrigins?: readonly string[];
-}
-
-/** The absolute URL to fetch for a `?data=` value, or why it is refused. */
-export function resolveDataUrl(
-  value: string,
-  policy: DataUrlPolicy,
-): { url: string } | { error: string } {
-  let url: URL;
-  try {
-    url = new URL(value, policy.pageUrl);
-  } catch {
-    return { error: `the data address ${JSON.stringify(value)} is not a valid URL` };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return { error: `the data address must be http(s), not ${url.protocol}` };
-  const own = new URL(policy.pageUrl).origin;
-  if (url.origin !== own && !(policy.allowedOrigins ?? []).includes(url.origin))
-    return {
-      error: `data from ${url.origin} is not allowed here: only this site's own data, or origins the site allows`,
-    };
-  return { url: url.href };
-}
-
 /** Fetches, size-checks, parses and validates a dataset. Never throws. */
 export async function loadUrl(
   url: string,
@@ -102,7 +77,8 @@ export async function loadUrl(
 ): Promise<LoadResult> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: 'same-origin' });
+    // The page's entry may have asked already, before this code had loaded.
+    response = await (takeEarlyResponse(url) ?? fetchImpl(url, DATA_REQUEST));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
