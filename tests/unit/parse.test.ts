@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineColumn, parseJson } from '../../src/lib/data/parse';
+import { readJson } from '../../src/lib/data/read-json';
 
 describe('parseJson', () => {
   it('parses valid JSON, with or without a byte-order mark', () => {
@@ -21,6 +22,20 @@ describe('parseJson', () => {
     if (result.ok) return;
     expect([result.line, result.column]).toEqual([line, column]);
     expect(result.message).toContain(words);
+  });
+});
+
+describe('readJson (the page’s parser, which loads the error pass on demand)', () => {
+  it.each([
+    ['valid JSON', '{"a":[1,2]}'],
+    ['a byte-order mark', '\uFEFF{"a":1}'],
+    ['a missing value', '{\n  "a": 1,\n  "b": }'],
+    ['an unclosed array', '[1, 2'],
+    ['nothing', ''],
+    ['a comment', '// note\n{}'],
+    ['an error too deep for a recursive parser', `${'['.repeat(200_000)}}`],
+  ])('answers as parseJson does for %s', async (_case, text) => {
+    expect(await readJson(text)).toEqual(parseJson(text));
   });
 });
 

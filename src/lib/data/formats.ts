@@ -4,7 +4,7 @@
  * name). The converters are loaded only when such a file arrives, so a page showing
  * its own data never downloads them.
  */
-import { parseJson } from './parse';
+import { readJson } from './read-json';
 import type { Dataset } from './types';
 
 export type BodyKind = 'json' | 'csv' | 'refused';
@@ -60,7 +60,7 @@ export async function toDocument(
       ...(result.fatal ? { error: result.fatal } : {}),
     };
   }
-  const parsed = parseJson(text);
+  const parsed = await readJson(text);
   if (!parsed.ok) {
     return {
       value: null,
