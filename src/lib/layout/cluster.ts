@@ -36,12 +36,19 @@ function byXThenTime(a: Overflowed, b: Overflowed): number {
   );
 }
 
+/** Sorted copy, skipping the sort when the input is already in order (time order, in ltr). */
+function sortedCopy<T>(values: readonly T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < values.length; i++)
+    if (compare(values[i - 1]!, values[i]!) > 0) return [...values].sort(compare);
+  return [...values];
+}
+
 /** Consecutive items (by x) join a group while within `gap` pixels of the group's extent. */
 export function groupByProximity(overflowed: readonly Overflowed[], gap: number): Overflowed[][] {
   const groups: Overflowed[][] = [];
   let current: Overflowed[] = [];
   let extentRight = -Infinity;
-  for (const entry of [...overflowed].sort(byXThenTime)) {
+  for (const entry of sortedCopy(overflowed, byXThenTime)) {
     if (current.length > 0 && entry.x - extentRight > gap) {
       groups.push(current);
       current = [];
@@ -57,10 +64,14 @@ function meanX(members: readonly Overflowed[]): number {
   return members.reduce((sum, m) => sum + m.x, 0) / members.length;
 }
 
+const byTime = (a: TimelineItem, b: TimelineItem) =>
+  a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function toCluster(members: readonly Overflowed[], x: number, row: number): Cluster {
-  const items = members
-    .map((m) => m.item)
-    .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const items = sortedCopy(
+    members.map((m) => m.item),
+    byTime,
+  );
   return {
     x,
     row,
