@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, registerAllCatalogues } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES, registerAllLanguages } from '../../src/lib/i18n/catalogues';
 import { en, type MessageKey, type PluralForms } from '../../src/lib/i18n/en';
 import { fa } from '../../src/lib/i18n/fa';
 import { SUPPORTED } from '../../src/lib/i18n/locale';
@@ -132,10 +132,10 @@ describe('catalogues', () => {
   });
 });
 
-describe('registerAllCatalogues', () => {
+describe('registerAllLanguages', () => {
   it('makes Albanian and Persian available, and is safe to call twice', () => {
-    registerAllCatalogues();
-    registerAllCatalogues();
+    registerAllLanguages();
+    registerAllLanguages();
     const sqT = createTranslate('sq');
     const faT = createTranslate('fa');
     expect(sqT('error.retry')).toBe('Provo përsëri');
@@ -144,7 +144,7 @@ describe('registerAllCatalogues', () => {
   });
 
   it('fills placeholders with each language’s digits and plural forms', () => {
-    registerAllCatalogues();
+    registerAllLanguages();
     const sqT = createTranslate('sq');
     const faT = createTranslate('fa');
     expect(sqT('app.events', { count: 1 })).toBe('1 ngjarje');

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { describe, expect, it } from 'vitest';
-import { registerAllCatalogues } from '../../src/lib/i18n/catalogues';
+import { registerAllLanguages } from '../../src/lib/i18n/catalogues';
 import {
   SUPPORTED,
   dateFnsLocale,
@@ -125,6 +125,7 @@ describe('intlTag and numberFormat', () => {
 });
 
 describe('dateFnsLocale', () => {
+  registerAllLanguages();
   const day = new UTCDate(Date.UTC(2022, 8, 7));
   const june = new UTCDate(Date.UTC(1981, 5, 20));
 
@@ -167,7 +168,7 @@ describe('dateFnsLocale', () => {
 
 describe('dateWords', () => {
   it('reads the circa and BCE words from a catalogue', () => {
-    registerAllCatalogues();
+    registerAllLanguages();
     expect(dateWords(createTranslate('en'))).toEqual({ circa: 'c.', bce: 'BCE' });
     expect(dateWords(createTranslate('sq'))).toEqual({ circa: 'rreth', bce: 'p.e.s.' });
     expect(dateWords(createTranslate('fa'))).toEqual({ circa: 'حدود', bce: 'پ.م.' });

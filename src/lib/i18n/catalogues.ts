@@ -1,24 +1,21 @@
 /**
- * Registers the non-English catalogues with the translator. Kept apart from
- * `translate.ts` so a bundle that only ever shows English can leave the Albanian
- * and Persian strings out by not calling this.
+ * Every language at once, for tests and tools that cannot wait for one to be fetched.
+ * The page never imports this: it loads a language when it is chosen (`packs.ts`).
  */
 import type { Catalogue } from './en';
 import { en } from './en';
 import { fa } from './fa';
+import { pack as faPack } from './fa-pack';
 import type { Language } from './locale';
+import { registerLanguage } from './packs';
 import { sq } from './sq';
-import { registerCatalogue } from './translate';
+import { pack as sqPack } from './sq-pack';
 
 /** Every catalogue by language, English included. */
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = Object.freeze({ en, sq, fa });
 
-let registered = false;
-
-/** Makes `createTranslate('sq')` and `createTranslate('fa')` work; calling it again does nothing. */
-export function registerAllCatalogues(): void {
-  if (registered) return;
-  registerCatalogue('sq', sq);
-  registerCatalogue('fa', fa);
-  registered = true;
+/** Makes every language available without fetching; calling it again does nothing more. */
+export function registerAllLanguages(): void {
+  registerLanguage('sq', sqPack);
+  registerLanguage('fa', faPack);
 }

@@ -7,10 +7,8 @@
  * case, as Albanian spelling wants; Persian numbers use Persian digits.
  */
 import type { Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
-import { sq as sqDateFns } from 'date-fns/locale/sq';
-import { faIRStandard } from '../time/persian';
 import type { DateWords } from '../time/words';
+import { languagePack } from './packs';
 import type { Translate } from './translate';
 
 export const SUPPORTED = ['en', 'sq', 'fa'] as const;
@@ -80,32 +78,13 @@ export function intlTag(lang: Language): string {
   return INTL_TAGS[lang];
 }
 
-function lowerCase(text: string): string {
-  return text.toLocaleLowerCase('sq');
-}
-
-/** date-fns' Albanian capitalises month and weekday names; Albanian writes "7 shtator 2022". */
-const sqLowerCase: Locale = {
-  ...sqDateFns,
-  localize: {
-    ...sqDateFns.localize,
-    month: (month, options) => lowerCase(sqDateFns.localize.month(month, options)),
-    day: (day, options) => lowerCase(sqDateFns.localize.day(day, options)),
-  },
-};
-
-const DATE_FNS_LOCALES: Readonly<Record<Language, Locale>> = Object.freeze({
-  en: enGB,
-  sq: sqLowerCase,
-  fa: faIRStandard,
-});
-
 /**
  * The date-fns locale for a language: en-GB for English so the day comes first, Albanian
  * with lower-case month names, fa-IR with the standard Persian Gregorian month names.
+ * English until the language has been loaded (see `packs.ts`).
  */
 export function dateFnsLocale(lang: Language): Locale {
-  return DATE_FNS_LOCALES[lang] ?? enGB;
+  return (languagePack(lang) ?? languagePack(DEFAULT_LANGUAGE)!).dateLocale;
 }
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();

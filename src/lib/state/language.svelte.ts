@@ -3,42 +3,115 @@
  * formatting (Solar Hijri beside Gregorian for Persian), and the dataset's own text
  * in that language with English (the base text) as the fallback. When text falls back,
  * `fallbackLang` says so, so components can mark it with the right `lang` attribute.
+ * Languages other than English are fetched when first asked for, and shown only once
+ * they have arrived: nothing is drawn in English on the way.
  */
 import type { TimelineItem } from '../data/items';
 import type { Dataset } from '../data/types';
 import type { ChipDimension, ListDimension } from '../filter';
 import { rangeLabel } from '../filter';
 import { createTranslate } from '../i18n/translate';
-import { registerAllCatalogues } from '../i18n/catalogues';
-import { dateFnsLocale, dateWords, directionOf, isLanguage, numberFormat } from '../i18n/locale';
+import {
+  dateFnsLocale,
+  dateWords,
+  DEFAULT_LANGUAGE,
+  directionOf,
+  isLanguage,
+  numberFormat,
+  type Language,
+} from '../i18n/locale';
+import { languagePack, loadLanguage } from '../i18n/packs';
 import { formatDateRange } from '../time/format';
-import { formatBilingualDate } from '../time/persian';
 
-registerAllCatalogues();
+const toLanguage = (value: string): Language => (isLanguage(value) ? value : DEFAULT_LANGUAGE);
 
 export class LanguageModel {
-  language = $state('en');
+  /** The language the timeline is shown in; it changes once the new one has loaded. */
+  #language = $state<Language>(DEFAULT_LANGUAGE);
+  /** The language last asked for: ahead of `language` while that one loads. */
+  #requested = $state<Language>(DEFAULT_LANGUAGE);
+  /** False only while the language the timeline starts in is still loading. */
+  #ready = $state(true);
 
   #dataset: () => Dataset | null;
   constructor(dataset: () => Dataset | null) {
     this.#dataset = dataset;
   }
-  // A method, so the lazy $derived fields above may read it before the constructor runs.
+  // A method, so the lazy $derived fields below may read it before the constructor runs.
   #data(): Dataset | null {
     return this.#dataset();
   }
 
-  readonly t = $derived(createTranslate(this.language));
-  readonly dir = $derived(directionOf(isLanguage(this.language) ? this.language : 'en'));
-  readonly locale = $derived(dateFnsLocale(isLanguage(this.language) ? this.language : 'en'));
+  get language(): Language {
+    return this.#language;
+  }
+  /** Asks for a language (see `request`). */
+  set language(value: string) {
+    void this.request(value);
+  }
+  get requested(): Language {
+    return this.#requested;
+  }
+  /** Whether text can be drawn in `language`: wait for this before drawing any. */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /**
+   * Starts in a language: it is the language at once, and `ready` stays false until it
+   * has loaded, so that the first text the reader sees is already in it. If it cannot
+   * be loaded, the timeline starts in English rather than not at all.
+   */
+  start(value: string): void {
+    const lang = toLanguage(value);
+    this.#language = this.#requested = lang;
+    this.#ready = languagePack(lang) !== undefined;
+    if (this.#ready) return;
+    const settle = (shown: Language) => {
+      if (this.#ready || this.#language !== lang) return;
+      this.#language = this.#requested = shown;
+      this.#ready = true;
+    };
+    loadLanguage(lang).then(
+      () => settle(lang),
+      () => settle(DEFAULT_LANGUAGE),
+    );
+  }
+
+  /**
+   * Switches to a language: at once if it has loaded, else once it has, unless another
+   * was asked for meanwhile. If it cannot be loaded, the language shown stays.
+   */
+  async request(value: string): Promise<void> {
+    const lang = toLanguage(value);
+    this.#requested = lang;
+    if (languagePack(lang) === undefined) {
+      try {
+        await loadLanguage(lang);
+      } catch {
+        if (this.#requested === lang) this.#requested = this.#language;
+        return;
+      }
+    }
+    if (this.#requested !== lang) return;
+    this.#language = lang;
+    this.#ready = true;
+  }
+
+  /** The language messages and dates are drawn in: English only until `ready`. */
+  readonly #textLanguage = $derived(this.#ready ? this.#language : DEFAULT_LANGUAGE);
+  readonly t = $derived(createTranslate(this.#textLanguage));
+  readonly dir = $derived(directionOf(this.#language));
+  readonly locale = $derived(dateFnsLocale(this.#textLanguage));
   readonly words = $derived(dateWords(this.t));
-  readonly numbers = $derived(numberFormat(isLanguage(this.language) ? this.language : 'en'));
+  readonly numbers = $derived(numberFormat(this.#textLanguage));
   /** The language of the dataset's base text. */
   readonly baseLanguage = $derived(this.#data()?.meta.language ?? 'en');
 
   /** A date range as a reader of this language writes it, at its precision. */
   formatRange(start: string, end?: string, circa = false): string {
-    if (this.language === 'fa') return formatBilingualDate(start, end, circa);
+    const own = languagePack(this.#textLanguage)?.formatRange;
+    if (own) return own(start, end, circa);
     return formatDateRange(start, end, { circa, locale: this.locale, words: this.words });
   }
 

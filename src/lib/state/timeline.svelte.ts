@@ -67,9 +67,10 @@ export class TimelineState {
 
   constructor(options: { fetch?: typeof fetch; language?: string } = {}) {
     this.#fetch = options.fetch ?? ((...args) => fetch(...args));
-    if (options.language) this.text.language = options.language;
+    if (options.language) this.text.start(options.language);
   }
 
+  /** The language shown; setting it asks for another, shown once it has loaded. */
   get language(): string {
     return this.text.language;
   }

@@ -72,7 +72,8 @@ export function currentView(timeline: TimelineState, options: { window: boolean 
     ...(timeline.chart.laneDimension !== defaultLanes
       ? { lanes: timeline.chart.laneDimension }
       : {}),
-    ...(timeline.language !== 'en' ? { lang: timeline.language as ViewState['lang'] } : {}),
+    // The language asked for, even while it loads: the URL says what the reader chose.
+    ...(timeline.text.requested !== 'en' ? { lang: timeline.text.requested } : {}),
     ...(options.window ? windowToParams(timeline.chart.window) : {}),
   };
 }

@@ -1,0 +1,81 @@
+/**
+ * Languages other than English are fetched when needed: a page that starts in one shows
+ * no English on the way, and the switcher fetches a language before switching to it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { en } from '../../src/lib/i18n/en';
+import { fa } from '../../src/lib/i18n/fa';
+import { sq } from '../../src/lib/i18n/sq';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** The interface's own English sentences: long enough not to be found in the data by chance. */
+const ENGLISH = Object.entries(en)
+  .filter(([, text]) => typeof text === 'string' && text.length >= 12 && !text.includes('{'))
+  .map(([key, text]) => ({ key, text: text as string }));
+
+/** A page that keeps the text of its body after every change, from the very first. */
+async function openRecording(path: string): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  await context.addInitScript(() => {
+    const texts: string[] = [];
+    (window as unknown as { texts: string[] }).texts = texts;
+    new MutationObserver(() => texts.push(document.body?.textContent ?? '')).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(new URL(path, baseUrl).href);
+  return { page, requests };
+}
+
+const recorded = (page: Page) =>
+  page.evaluate(() => (window as unknown as { texts: string[] }).texts);
+
+describe('languages', () => {
+  it.each([
+    ['index.html?lang=sq', sq],
+    ['index.html?lang=fa', fa],
+    ['embed.html?lang=fa', fa],
+  ] as const)('%s shows no English on the way to its first event', async (path, catalogue) => {
+    const { page } = await openRecording(path);
+    await page.waitForSelector('[data-event-id]');
+    await expect.poll(() => page.locator('[data-event-row]').count()).toBeGreaterThan(0);
+    const english = ENGLISH.filter(
+      ({ key }) => catalogue[key as keyof typeof en] !== en[key as keyof typeof en],
+    );
+    const seen = (await recorded(page)).flatMap((text) =>
+      english.filter((entry) => text.includes(entry.text)).map((entry) => entry.key),
+    );
+    expect([...new Set(seen)]).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fetches a language when the reader picks it, then switches to it', async () => {
+    const { page, requests } = await openRecording('index.html');
+    await page.waitForSelector('[data-event-id]');
+    const fetched = (name: string) => requests.some((url) => new URL(url).pathname.includes(name));
+    expect(fetched('fa-pack')).toBe(false);
+    expect(fetched('sq-pack')).toBe(false);
+    await page.locator('[data-language-switch]').selectOption('fa');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fa');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('.language span').textContent()).toBe(fa['lang.label']);
+    expect(fetched('fa-pack')).toBe(true);
+    expect(fetched('sq-pack')).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('fa');
+    await page.context().close();
+  });
+});
