@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   dateAt,
   dateProblem,
   dateToString,
+  daysInMonth,
   endMs,
   parseDate,
   startMs,
@@ -79,5 +81,57 @@ describe('dateAt and dateToString', () => {
 
   it('runs in a zone far from UTC, so local-time slips would show', () => {
     expect(new Date(0).getTimezoneOffset()).not.toBe(0);
+  });
+});
+
+describe('utcMs and daysInMonth agree with a Date set field by field', () => {
+  // What both computed before their shortcuts: a Date whose year is set apart.
+  const reference = (year: number, monthIndex: number, day: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, monthIndex, day);
+    return date.getTime();
+  };
+  const referenceDays = (year: number, month: number) =>
+    new Date(reference(year, month, 0)).getUTCDate();
+
+  it.each([
+    [-271821, 3, 20],
+    [-271821, 3, 19],
+    [-100, 1, 29],
+    [-1, 11, 31],
+    [0, 1, 29],
+    [99, 11, 31],
+    [100, 0, 1],
+    [1900, 1, 29],
+    [2024, 13, -40],
+    [275760, 8, 13],
+    [275760, 8, 14],
+  ])('utcMs(%i, %i, %i)', (year, monthIndex, day) => {
+    expect(utcMs(year, monthIndex, day)).toBe(reference(year, monthIndex, day));
+  });
+
+  it('utcMs for any year, month and day, fractions included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -300_000, max: 300_000 }), fc.double({ min: -2, max: 120 })),
+        fc.integer({ min: -30, max: 30 }),
+        fc.integer({ min: -400, max: 400 }),
+        (year, monthIndex, day) =>
+          Object.is(utcMs(year, monthIndex, day), reference(year, monthIndex, day)),
+      ),
+    );
+  });
+
+  it('daysInMonth for any year and month, out of range ones included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -300_000, max: 300_000 }),
+          fc.constantFrom(-271_821, 275_760, 0, -100, 100, 400, -400),
+        ),
+        fc.oneof(fc.integer({ min: -3, max: 15 }), fc.double({ min: 0, max: 13 })),
+        (year, month) => Object.is(daysInMonth(year, month), referenceDays(year, month)),
+      ),
+    );
   });
 });

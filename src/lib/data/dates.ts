@@ -18,43 +18,61 @@ export interface CalendarDate {
 const DATE_PATTERN = /^(-?\d{1,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAY_MS = 86_400_000;
 
-/** UTC ms of a calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so set the year apart. */
+/** UTC ms of a calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so set those apart. */
 export function utcMs(year: number, monthIndex = 0, day = 1): number {
+  // Any other year means itself to Date.UTC, which allocates nothing: this runs per date.
+  if (year >= 100 || year <= -1) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(0, 0, 0, 0);
   return date.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Years every month of which a Date can hold (it spans -271821 to 275760). */
+const SAFE_YEARS = 270_000;
+
 export function daysInMonth(year: number, month: number): number {
+  // The Gregorian rule directly, rather than a Date per call: every day-precise date of a
+  // dataset asks. Outside those years and months, as a Date counts (or NaN past its range).
+  const usual = Number.isInteger(year) && Math.abs(year) <= SAFE_YEARS && Number.isInteger(month);
+  if (usual && month >= 1 && month <= 12) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  }
   return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
-/** Why a date string is not a valid calendar date, or null when it is. */
-export function dateProblem(text: unknown): string | null {
+/**
+ * The date a string names, or why it names none. One pass serves both `dateProblem` and
+ * `parseDate`: loading checks and reads every date of every event.
+ */
+function readDate(text: unknown): CalendarDate | string {
   if (typeof text !== 'string') return 'is not a date string';
   const match = DATE_PATTERN.exec(text);
   if (!match) return 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD';
   const year = Number(match[1]);
-  if (match[2] === undefined) return null;
+  if (match[2] === undefined) return { year, precision: 'year' };
   const month = Number(match[2]);
   if (month < 1 || month > 12) return `has no month ${match[2]}`;
-  if (match[3] === undefined) return null;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
   const day = Number(match[3]);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last)
     return `does not exist (month ${match[2]} of ${year} has ${last} days)`;
-  return null;
+  return { year, month, day, precision: 'day' };
+}
+
+/** Why a date string is not a valid calendar date, or null when it is. */
+export function dateProblem(text: unknown): string | null {
+  const date = readDate(text);
+  return typeof date === 'string' ? date : null;
 }
 
 /** Parses "1965", "1965-09" or "1965-09-05"; null when the string is not a real date. */
 export function parseDate(text: unknown): CalendarDate | null {
-  if (dateProblem(text) !== null) return null;
-  const [, y, m, d] = DATE_PATTERN.exec(text as string)!;
-  const year = Number(y);
-  if (m === undefined) return { year, precision: 'year' };
-  if (d === undefined) return { year, month: Number(m), precision: 'month' };
-  return { year, month: Number(m), day: Number(d), precision: 'day' };
+  const date = readDate(text);
+  return typeof date === 'string' ? null : date;
 }
 
 /** First millisecond of the period the date names. */

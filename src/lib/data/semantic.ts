@@ -3,7 +3,7 @@
  * that resolve, links that are really http(s), and text without HTML. Every check
  * guards its own types, so it is safe on input the schema already rejected.
  */
-import { dateProblem, endMs, parseDate, startMs } from './dates';
+import { dateProblem, endMs, parseDate, startMs, type CalendarDate } from './dates';
 import { quote } from './problems';
 
 /** Ids an event may refer to; built from the registries that passed their checks. */
@@ -19,16 +19,29 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-// A tag-like run: "<b", "</p", "<!--", "<?xml". Plain "a < b" stays allowed.
+// A tag-like run: "<b", "</p", "<!--", "<?xml". Plain "1 < 2" stays allowed.
 const HTML_PATTERN = /<\s*[a-zA-Z!/?]/;
 
 /** Whether text looks like it carries markup, which the timeline never renders. */
 export function containsHtml(text: string): boolean {
-  return HTML_PATTERN.test(text);
+  // Most text has no "<" at all, and finding none is cheaper than running the pattern.
+  return text.includes('<') && HTML_PATTERN.test(text);
 }
+
+/**
+ * Addresses every URL parser accepts as http(s): an http(s) scheme, then a host of
+ * letters, digits and hyphens whose last label starts with a letter (so it is a name,
+ * never read as an IPv4 number), then the end or a path, query or fragment (which
+ * cannot make a URL invalid). No user, no port, no "xn--" label that would need
+ * punycode checks. Anything else goes to the parser itself.
+ */
+const PLAIN_HTTP_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#\\]|$)/i;
+const PUNYCODE_LABEL = /(?:^|[./])xn--/i;
 
 /** Why a URL is unsafe or unusable as a link, or null for a good http(s) URL. */
 export function urlProblem(url: string): string | null {
+  // Parsing is the costly part of checking a dataset's sources; the common form needs none.
+  if (PLAIN_HTTP_URL.test(url) && !PUNYCODE_LABEL.test(url)) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -44,75 +57,109 @@ export function rangeProblem(start: unknown, end: unknown): string | null {
   const from = parseDate(start);
   const to = parseDate(end);
   if (!from || !to) return null;
-  // An end at a coarser precision that contains the start ("2012" for "2012-09-21") is fine.
-  if (endMs(to) <= startMs(from)) return `end ${quote(end)} is before start ${quote(start)}`;
+  return backwards(from, to) ? `end ${quote(end)} is before start ${quote(start)}` : null;
+}
+
+/** An end at a coarser precision that contains the start ("2012" for "2012-09-21") is fine. */
+const backwards = (from: CalendarDate, to: CalendarDate) => endMs(to) <= startMs(from);
+
+/**
+ * Checks a date field and returns the date it names when that is real and drawable, so
+ * the caller can compare it without parsing it again. The schema allows six-digit
+ * years, but a JavaScript date only spans about ±273,790 years around 1970, and outside
+ * that `startMs` or `endMs` is NaN, which would poison every scale and layout downstream.
+ */
+function checkDate(value: unknown, field: string, out: string[]): CalendarDate | null {
+  if (value === undefined) return null;
+  const date = parseDate(value);
+  if (!date) {
+    out.push(`${field} ${quote(value)} ${dateProblem(value)}`);
+    return null;
+  }
+  if (Number.isFinite(startMs(date)) && Number.isFinite(endMs(date))) return date;
+  out.push(
+    `${field} ${quote(value)} is outside the years the timeline can draw (-271820 to 275759)`,
+  );
   return null;
 }
 
+/** Where a string sits: object keys and array indexes, from the entry down. */
+type FieldPath = (string | number)[];
+
+/** `sources[0].url`, as authors read it; built only for a string that has a problem. */
+function pathText(path: FieldPath): string {
+  let text = '';
+  for (const part of path)
+    text = typeof part === 'number' ? `${text}[${part}]` : text === '' ? part : `${text}.${part}`;
+  return text;
+}
+
+/** Strings deeper than this are not looked at (a dataset has no reason to nest so far). */
+const MAX_TEXT_DEPTH = 8;
+
 /**
- * Why a well-formed date still cannot be drawn: the schema allows six-digit years, but
- * a JavaScript date only spans about ±273,790 years around 1970, and outside that
- * `startMs` or `endMs` is NaN, which would poison every scale and layout downstream.
+ * Checks every string under `value` (HTML, bad link targets), a plain recursive walk:
+ * this runs over every string of every event when a dataset loads.
  */
-function drawableProblem(value: unknown): string | null {
-  const date = parseDate(value);
-  if (!date) return null;
-  if (Number.isFinite(startMs(date)) && Number.isFinite(endMs(date))) return null;
-  return 'is outside the years the timeline can draw (-271820 to 275759)';
-}
-
-function checkDate(value: unknown, field: string, out: string[]): void {
-  if (value === undefined) return;
-  const problem = dateProblem(value) ?? drawableProblem(value);
-  if (problem) out.push(`${field} ${quote(value)} ${problem}`);
-}
-
-/** Every string under `value`, with its field path, so HTML can be found anywhere. */
-function* strings(value: unknown, path: string, depth = 0): Generator<[string, string]> {
-  if (depth > 8) return;
-  if (typeof value === 'string') yield [path, value];
+function checkTexts(value: unknown, path: FieldPath, out: string[]): void {
+  if (path.length > MAX_TEXT_DEPTH) return;
+  if (typeof value === 'string') checkText(value, path, out);
   else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* strings(value[i], `${path}[${i}]`, depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      checkTexts(value[i], path, out);
+      path.pop();
+    }
   } else if (isObject(value)) {
-    for (const [key, child] of Object.entries(value))
-      yield* strings(child, path === '' ? key : `${path}.${key}`, depth + 1);
+    for (const [key, child] of Object.entries(value)) {
+      path.push(key);
+      checkTexts(child, path, out);
+      path.pop();
+    }
   }
 }
 
-const URL_FIELDS = /(^|\.)url$/;
+function checkText(text: string, path: FieldPath, out: string[]): void {
+  // A field named "url" (the whole path ends in ".url", or is "url") holds a link target.
+  const key = path[path.length - 1];
+  if (typeof key === 'string' && (key === 'url' || key.endsWith('.url'))) {
+    const problem = urlProblem(text);
+    if (problem) out.push(`${pathText(path)} ${quote(text)} ${problem}`);
+  } else if (containsHtml(text)) {
+    out.push(`${pathText(path)} contains HTML; text must be plain (links as [label](https://…))`);
+  }
+  checkLinkTargets(text, out);
+}
 
 /** HTML in any text, and bad link targets, in any object (an event, a registry entry). */
 export function textProblems(entry: unknown): string[] {
   const out: string[] = [];
-  for (const [path, text] of strings(entry, '')) {
-    if (URL_FIELDS.test(path)) {
-      const problem = urlProblem(text);
-      if (problem) out.push(`${path} ${quote(text)} ${problem}`);
-    } else if (containsHtml(text)) {
-      out.push(`${path} contains HTML; text must be plain (links as [label](https://…))`);
-    }
-    for (const target of linkTargets(text)) {
-      const problem = urlProblem(target);
-      if (problem) out.push(`link target ${quote(target)} ${problem}`);
-    }
-  }
+  checkTexts(entry, [], out);
   return out;
 }
 
+/** The end of a link target: the first ")" or whitespace. */
+const TARGET_END = /[)\s]/g;
+
 /**
  * Every `](target)` in a string, where the target runs to the first `)` and holds no
- * whitespace. Hand-scanned rather than a regular expression so the cost stays linear:
- * `/\]\(([^)\s]*)\)/g` rescans the same run from every `](` inside it, and a 1 MB
- * string of `[a](` took minutes. A failed scan resumes where it stopped, because any
- * `](` inside the run would stop at the same place.
+ * whitespace. Scanned from each `](` with a single-character search rather than one
+ * regular expression so the cost stays linear: `/\]\(([^)\s]*)\)/g` rescans the same run
+ * from every `](` inside it, and a 1 MB string of `[a](` took minutes. A failed scan
+ * resumes where it stopped, because any `](` inside the run would stop at the same place.
  */
-function* linkTargets(text: string): Generator<string> {
+function checkLinkTargets(text: string, out: string[]): void {
   let i = text.indexOf('](');
   while (i !== -1) {
     const from = i + 2;
-    let end = from;
-    while (end < text.length && text[end] !== ')' && !/\s/.test(text[end]!)) end++;
-    if (end < text.length && text[end] === ')') yield text.slice(from, end);
+    TARGET_END.lastIndex = from;
+    const stop = TARGET_END.exec(text);
+    const end = stop ? stop.index : text.length;
+    if (stop?.[0] === ')') {
+      const target = text.slice(from, end);
+      const problem = urlProblem(target);
+      if (problem) out.push(`link target ${quote(target)} ${problem}`);
+    }
     i = text.indexOf('](', Math.max(end, from));
   }
 }
@@ -134,10 +181,10 @@ function checkRefs(
 export function eventProblems(event: unknown, refs: References): string[] {
   if (!isObject(event)) return [];
   const out: string[] = [];
-  checkDate(event.start, 'start', out);
-  checkDate(event.end, 'end', out);
-  const range = rangeProblem(event.start, event.end);
-  if (range) out.push(range);
+  const start = checkDate(event.start, 'start', out);
+  const end = checkDate(event.end, 'end', out);
+  if (start && end && backwards(start, end))
+    out.push(`end ${quote(event.end)} is before start ${quote(event.start)}`);
   if (typeof event.category === 'string' && !refs.categories.has(event.category))
     out.push(`category refers to unknown category ${quote(event.category)}`);
   if (typeof event.era === 'string' && !refs.eras.has(event.era))
@@ -158,7 +205,7 @@ export function eventProblems(event: unknown, refs: References): string[] {
         checkDate(account.source.date, `accounts[${i}].source.date`, out);
     });
   }
-  out.push(...textProblems(event));
+  checkTexts(event, [], out);
   return out;
 }
 
@@ -178,9 +225,9 @@ export function metaProblems(meta: unknown): string[] {
 export function eraProblems(era: unknown): string[] {
   if (!isObject(era)) return [];
   const out: string[] = [];
-  checkDate(era.start, 'start', out);
-  checkDate(era.end, 'end', out);
-  const range = rangeProblem(era.start, era.end);
-  if (range) out.push(range);
+  const start = checkDate(era.start, 'start', out);
+  const end = checkDate(era.end, 'end', out);
+  if (start && end && backwards(start, end))
+    out.push(`end ${quote(era.end)} is before start ${quote(era.start)}`);
   return out;
 }
