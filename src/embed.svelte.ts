@@ -33,8 +33,9 @@ function reportHeight(root: HTMLElement, options: EmbedOptions, embedId: string)
     }))
       post(message);
   };
+  // The observer also reports the first size, once the page is laid out anyway: asking
+  // now would force a layout in the middle of starting up.
   new ResizeObserver(send).observe(root);
-  send();
 }
 
 function connect(timeline: TimelineState, embedId: string): void {
