@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { embedBuild } from './scripts/build-plugins.ts';
-import { sideEffectFree } from './scripts/first-view.ts';
+import { sideEffectFree, stylesWithLoader } from './scripts/first-view.ts';
 
 /** Entries built with stable names, so embed code pasted into articles keeps working. */
 const STABLE_ENTRIES = ['chronicle-timeline'];
@@ -19,6 +19,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     sideEffectFree(),
+    // Before embedBuild, which collects the custom element's CSS.
+    stylesWithLoader(),
     embedBuild({
       // Where the site will be published; oEmbed needs absolute URLs. Empty keeps them relative.
       publicUrl: process.env.PUBLIC_URL ?? '',

@@ -2,7 +2,7 @@
  * Build steps that keep what a page loads before it can draw small.
  */
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /**
  * Modules that do nothing when imported but define things. Said so to the bundler, an
@@ -23,6 +23,96 @@ export function sideEffectFree(): Plugin {
     },
     transform(code, id) {
       return ids.has(id) ? { code, moduleSideEffects: false } : null;
+    },
+  };
+}
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
+
+function importedCss(chunk: OutputChunk): Set<string> | undefined {
+  return (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata
+    ?.importedCss;
+}
+
+/** The chunks loaded with `fileName`: it and its static imports, recursively. */
+function staticClosure(bundle: OutputBundle, fileName: string, into = new Set<string>()) {
+  const chunk = bundle[fileName];
+  if (into.has(fileName) || chunk?.type !== 'chunk') return into;
+  into.add(fileName);
+  for (const name of chunk.imports) staticClosure(bundle, name, into);
+  return into;
+}
+
+/**
+ * Lazily loaded components bring no stylesheet of their own: the CSS of a chunk that is
+ * only ever loaded by `import()` goes into the stylesheet of the chunk, loaded with the
+ * page, that (perhaps through other lazy chunks) imports it. Otherwise Vite would add a
+ * <link> to the document's head when the chunk loads: for the custom element, the host
+ * page's head, which its shadow root does not see and where a good guest adds nothing.
+ * Merged rather than linked beside it: a small stylesheet of its own gzips badly and
+ * costs a request.
+ */
+export function stylesWithLoader(): Plugin {
+  return {
+    name: 'chronicle-styles-with-loader',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      // What a page loads at once: its entry's static imports, and the chunks its entry
+      // loads with import() as it starts, whose styles the page links (build-plugins.ts).
+      const withPage = new Set<string>();
+      for (const entry of chunks.filter((chunk) => chunk.isEntry))
+        for (const name of [entry.fileName, ...entry.dynamicImports])
+          staticClosure(bundle, name, withPage);
+      /** The chunks loaded with the page that load `lazy`, directly or through lazy ones. */
+      const loadersOf = (lazy: string, seen = new Set<string>()): OutputChunk[] => {
+        if (seen.has(lazy)) return [];
+        seen.add(lazy);
+        return chunks
+          .filter((chunk) =>
+            chunk.dynamicImports.some((name) => staticClosure(bundle, name).has(lazy)),
+          )
+          .flatMap((chunk) =>
+            withPage.has(chunk.fileName) ? [chunk] : loadersOf(chunk.fileName, seen),
+          );
+      };
+      const moving = new Map<OutputChunk, string[]>();
+      for (const lazy of chunks) {
+        const css = importedCss(lazy);
+        if (withPage.has(lazy.fileName) || !css?.size) continue;
+        const loaders = loadersOf(lazy.fileName);
+        if (loaders.length === 0) continue;
+        for (const loader of new Set(loaders))
+          moving.set(loader, [...(moving.get(loader) ?? []), ...css]);
+        css.clear();
+      }
+      const sourceOf = (name: string) => {
+        const asset = bundle[name];
+        return asset?.type === 'asset' ? String(asset.source) : '';
+      };
+      const merged = new Set<string>();
+      for (const [loader, files] of moving) {
+        const css = importedCss(loader)!;
+        const [own] = [...css];
+        const ownAsset = own === undefined ? undefined : bundle[own];
+        if (own === undefined || ownAsset?.type !== 'asset') {
+          for (const file of files) css.add(file);
+          continue;
+        }
+        // A new file, so that its name's hash follows its content.
+        const ref = this.emitFile({
+          type: 'asset',
+          name: ownAsset.names[0] ?? own,
+          source: [own, ...files].map(sourceOf).join('\n'),
+        });
+        css.delete(own);
+        css.add(this.getFileName(ref));
+        delete bundle[own];
+        for (const file of files) merged.add(file);
+      }
+      const stillUsed = new Set(chunks.flatMap((chunk) => [...(importedCss(chunk) ?? [])]));
+      for (const file of merged) if (!stillUsed.has(file)) delete bundle[file];
     },
   };
 }

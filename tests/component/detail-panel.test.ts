@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import DetailPanel from '../../src/lib/components/DetailPanel.svelte';
+import DetailPanelLoader from '../../src/lib/components/DetailPanelLoader.svelte';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
 import { loadText, type LoadResult } from '../../src/lib/data/load';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/types';
@@ -265,5 +266,36 @@ describe('DetailPanel', () => {
   it('in English, marks nothing as a fallback', () => {
     const panel = mount(stateFor(MINI, 'ashraf3-raid'));
     expect(panel.querySelector('[lang]')).toBeNull();
+  });
+});
+
+describe('DetailPanelLoader', () => {
+  const heading = (container: HTMLElement) => container.querySelector('[data-detail-panel] h2');
+
+  it('fetches the panel when an event is first selected', async () => {
+    const state = stateFor(MINI, 'mek-founded');
+    state.select(null);
+    const { container } = render(Harness, { state, component: DetailPanelLoader });
+    expect(container.querySelector('[data-detail-panel]')).toBeNull();
+    state.select('us-fto-designation');
+    await vi.waitFor(() =>
+      expect(heading(container)).toHaveTextContent(
+        'The US lists the MEK as a terrorist organization',
+      ),
+    );
+    state.select(null);
+    await vi.waitFor(() => expect(container.querySelector('[data-detail-panel]')).toBeNull());
+    state.select('mek-founded');
+    await vi.waitFor(() => expect(heading(container)).toHaveTextContent('The MEK is founded'));
+  });
+
+  it('opens on an event selected before it was drawn, as a link does', async () => {
+    const { container } = render(Harness, {
+      state: stateFor(MINI, 'ashraf3-raid'),
+      component: DetailPanelLoader,
+    });
+    await vi.waitFor(() =>
+      expect(heading(container)).toHaveTextContent('Albanian police raid Ashraf 3'),
+    );
   });
 });

@@ -91,7 +91,8 @@ describe('ShareBar: downloads', () => {
     const state = mount();
     state.filter.toggle('country', 'AL');
     await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(blobs).toHaveLength(1);
+    // The export code is fetched on the first download.
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const text = await read(blobs[0]!, 'text');
     expect(text).toContain('Albania breaks diplomatic relations with Iran');
     expect(text).toContain('Albanian police raid Ashraf 3');
@@ -111,6 +112,7 @@ describe('ShareBar: downloads', () => {
     const state = mount();
     state.filter.toggle('country', 'AL');
     await fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
+    await vi.waitFor(() => expect(links).toHaveLength(1));
     const out: Dataset = JSON.parse(await read(blobs[0]!, 'text'));
     expect(out.events.map((e) => e.id)).toEqual(['albania-breaks-relations', 'ashraf3-raid']);
     expect(out.countries.map((c) => c.code)).toEqual(['IR', 'AL']);
