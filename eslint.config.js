@@ -24,6 +24,7 @@ export default ts.config(
       'bench/.work/',
       'bench/results/',
       'tests/browser/.artifacts/',
+      'src/lib/data/schema-validators.js',
     ],
   },
   js.configs.recommended,
