@@ -413,9 +413,10 @@ describe('validate: mutated datasets (JSON)', () => {
               if (m.registry === 'top') define(doc, m.key, m.value);
               else if (m.registry === 'meta') setPath(doc, ['meta', m.key], m.value);
               else {
-                const entries = doc[m.registry] as unknown[];
+                // An earlier mutation may have replaced the registry with junk.
+                const entries = doc[m.registry];
                 if (m.at % 5 === 0) doc[m.registry] = m.value;
-                else if (entries.length > 0) {
+                else if (Array.isArray(entries) && entries.length > 0) {
                   const entry = entries[m.at % entries.length];
                   if (isObject(entry)) define(entry, m.key, m.value);
                 }
