@@ -115,8 +115,23 @@ export class LanguageModel {
     return formatDateRange(start, end, { circa, locale: this.locale, words: this.words });
   }
 
+  /**
+   * Formatted dates per item, for the current language: marks name themselves with
+   * their date each time a layout brings them into view, and formatting is not cheap.
+   */
+  readonly #dates = $derived.by(() => {
+    void [this.#textLanguage, this.locale, this.words];
+    return new WeakMap<TimelineItem, string>();
+  });
+
   formatDate(item: TimelineItem): string {
-    return this.formatRange(item.event.start, item.event.end, item.event.circa ?? false);
+    const dates = this.#dates;
+    let date = dates.get(item);
+    if (date === undefined) {
+      date = this.formatRange(item.event.start, item.event.end, item.event.circa ?? false);
+      dates.set(item, date);
+    }
+    return date;
   }
 
   /** `lang` for text that fell back to the base language, else undefined. */
