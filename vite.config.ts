@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { embedBuild } from './scripts/build-plugins.ts';
-import { sideEffectFree, stylesWithLoader } from './scripts/first-view.ts';
+import { sideEffectFree, stylesWithLoader, symbolPaths } from './scripts/first-view.ts';
 
 /** Entries built with stable names, so embed code pasted into articles keeps working. */
 const STABLE_ENTRIES = ['chronicle-timeline'];
@@ -18,6 +18,8 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // Also for tests: the marks' shapes are a module it writes.
+    symbolPaths(),
     sideEffectFree(),
     // Before embedBuild, which collects the custom element's CSS.
     stylesWithLoader(),

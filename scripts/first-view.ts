@@ -2,6 +2,8 @@
  * Build steps that keep what a page loads before it can draw small.
  */
 import { resolve } from 'node:path';
+import * as shapes from 'd3-shape';
+import type { SymbolType } from 'd3-shape';
 import type { Plugin, Rollup } from 'vite';
 
 /**
@@ -113,6 +115,62 @@ export function stylesWithLoader(): Plugin {
       }
       const stillUsed = new Set(chunks.flatMap((chunk) => [...(importedCss(chunk) ?? [])]));
       for (const file of merged) if (!stillUsed.has(file)) delete bundle[file];
+    },
+  };
+}
+
+const SYMBOL_PATHS = 'virtual:d3-symbol-paths';
+
+/** Every d3 symbol type, by its d3 name ("symbolCircle"). */
+function symbolTypes(): [string, SymbolType][] {
+  return Object.entries(shapes).filter(
+    (entry): entry is [string, SymbolType] =>
+      /^symbol[A-Z]/.test(entry[0]) && typeof (entry[1] as Partial<SymbolType>).draw === 'function',
+  );
+}
+
+const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+
+/**
+ * A symbol's path as text and numbers, the numbers to be multiplied by √size: every
+ * coordinate of a d3 symbol grows with the square root of its area. Which numbers are
+ * coordinates (not arc flags) shows by drawing the symbol at two sizes.
+ */
+export function symbolTemplate(type: SymbolType): (string | number)[] {
+  const draw = (size: number) => shapes.symbol(type, size).digits(null)() ?? '';
+  const unit = draw(1);
+  const other = [...draw(4).matchAll(NUMBER)].map((match) => Number(match[0]));
+  const parts: (string | number)[] = [];
+  let text = '';
+  let from = 0;
+  [...unit.matchAll(NUMBER)].forEach((match, i) => {
+    text += unit.slice(from, match.index);
+    from = match.index + match[0].length;
+    const value = Number(match[0]);
+    if (other[i] === value) text += match[0];
+    else {
+      parts.push(text, value);
+      text = '';
+    }
+  });
+  parts.push(text + unit.slice(from));
+  return parts;
+}
+
+/**
+ * `virtual:d3-symbol-paths`: d3's symbol shapes, drawn here at build time, so the page
+ * needs neither d3-shape nor d3-path to draw its marks (see `layout/symbols.ts`).
+ */
+export function symbolPaths(): Plugin {
+  const resolved = `\0${SYMBOL_PATHS}`;
+  return {
+    name: 'chronicle-symbol-paths',
+    resolveId: (id) => (id === SYMBOL_PATHS ? resolved : null),
+    load(id) {
+      if (id !== resolved) return null;
+      return symbolTypes()
+        .map(([name, type]) => `export const ${name} = ${JSON.stringify(symbolTemplate(type))};`)
+        .join('\n');
     },
   };
 }

@@ -1,3 +1,14 @@
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolTriangle2,
+  symbolWye,
+} from 'd3-shape';
 import { describe, expect, it } from 'vitest';
 import { categorySymbol } from '../../src/lib/layout/symbols';
 
@@ -15,5 +26,36 @@ describe('categorySymbol', () => {
 
   it('scales with the requested area', () => {
     expect(categorySymbol(1, 64)).not.toBe(categorySymbol(1, 144));
+  });
+});
+
+describe('categorySymbol, drawn at build time', () => {
+  const SHAPES = [
+    symbolCircle,
+    symbolSquare,
+    symbolDiamond,
+    symbolTriangle,
+    symbolStar,
+    symbolCross,
+    symbolWye,
+    symbolTriangle2,
+  ];
+  const SIZES = [
+    ...Array.from({ length: 400 }, (_, i) => i + 1),
+    0.5,
+    2.25,
+    64,
+    100,
+    144,
+    170,
+    1234.5,
+    10_000,
+  ];
+
+  it('gives exactly the path d3-shape draws, at any size', () => {
+    SHAPES.forEach((shape, index) => {
+      for (const size of SIZES)
+        expect(categorySymbol(index, size), `${index} at ${size}`).toBe(symbol(shape, size)());
+    });
   });
 });
