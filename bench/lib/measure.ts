@@ -14,6 +14,7 @@ import {
   START_FRAMES,
   STOP_FRAMES,
   USED_HEAP,
+  LONGEST_TASK,
   areaScript,
   RESOURCE_TIMES,
   probeScript,
@@ -35,6 +36,8 @@ export interface RepResult {
   dataLoadedMs: number | null;
   heapBytes: number | null;
   domElements: number | null;
+  /** The longest main-thread task from navigation until the page settled after drawing. */
+  longestTaskMs: number | null;
   frames: FrameStats | null;
   inputSent: number;
   code: Weight;
@@ -85,6 +88,7 @@ export async function measureOnce(
     dataLoadedMs: null,
     heapBytes: null,
     domElements: null,
+    longestTaskMs: null,
     frames: null,
     inputSent: 0,
     code: { raw: 0, gzip: 0 },
@@ -145,6 +149,7 @@ export async function measureOnce(
     result.firstEventMs = probe?.drawnAt ?? null;
     result.firstEventInDomMs = probe?.inDomAt ?? null;
     await settle(page, left(6_000));
+    result.longestTaskMs = await evaluate<number>(page, LONGEST_TASK, left(10_000));
     debug('timings and heap');
     const times = await evaluate<{ code: number | null; data: number | null }>(
       page,

@@ -20,8 +20,15 @@ export const FIRST_EVENT: Record<string, string> = {
 export function probeScript(selector: string): string {
   return `(() => {
   const sel = ${JSON.stringify(selector)};
-  const state = { inDomAt: null, drawnAt: null };
+  const state = { inDomAt: null, drawnAt: null, longestTask: 0 };
   window.__bench = state;
+  // Long tasks (over 50 ms) from the start: the longest is how long loading froze the page.
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        state.longestTask = Math.max(state.longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   const found = () => {
     if (state.inDomAt !== null) return;
     state.inDomAt = performance.now();
@@ -41,6 +48,9 @@ export function probeScript(selector: string): string {
   requestAnimationFrame(poll);
 })();`;
 }
+
+/** The longest task seen so far (0 when none took over 50 ms). */
+export const LONGEST_TASK = `window.__bench ? window.__bench.longestTask : null`;
 
 /** Starts recording rAF timestamps (the frames' begin times) into window.__frames. */
 export const START_FRAMES = `(() => {

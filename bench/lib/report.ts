@@ -24,6 +24,13 @@ const METRICS: Metric[] = [
     note: 'from navigation start to the frame after the first event mark entered the DOM; lower is better',
   },
   {
+    key: 'longestTaskMs',
+    title: 'Longest task while loading',
+    unit: 'ms',
+    format: fixed(0),
+    note: 'the longest the page was frozen (no input, no frame) from navigation until it settled after drawing; 0 is no task over 50 ms',
+  },
+  {
     key: 'frameP95Ms',
     title: 'Frame interval during interaction, p95',
     unit: 'ms',

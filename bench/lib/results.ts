@@ -18,6 +18,7 @@ export interface Summary {
   dataLoadedMs: number | null;
   heapBytes: number | null;
   domElements: number | null;
+  longestTaskMs: number | null;
   frameMedianMs: number | null;
   frameP95Ms: number | null;
   over16: number | null;
@@ -72,6 +73,7 @@ export function summarize(reps: RepResult[]): { status: Status; median: Summary 
       dataLoadedMs: r.dataLoadedMs,
       heapBytes: r.heapBytes,
       domElements: r.domElements,
+      longestTaskMs: r.longestTaskMs,
       frameMedianMs: r.frames?.medianMs ?? null,
       frameP95Ms: r.frames?.p95Ms ?? null,
       over16: r.frames?.over16 ?? null,

@@ -60,6 +60,7 @@ describe('bench: a cell from its repetitions', () => {
     dataLoadedMs: null,
     heapBytes: null,
     domElements: null,
+    longestTaskMs: null,
     frames: null,
     inputSent: 0,
     code: { raw: 0, gzip: 0 },
