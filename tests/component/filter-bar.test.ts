@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import FilterBar from '../../src/lib/components/FilterBar.svelte';
@@ -13,8 +14,18 @@ function mounted() {
   return state;
 }
 
-const option = (value: string) =>
-  document.querySelector<HTMLInputElement>(`[data-facet-option="${value}"]`)!;
+/** A facet's checkbox, opening its list first (options are drawn only while open). */
+const option = (value: string) => {
+  const facet = document.querySelector<HTMLDetailsElement>(
+    `[data-facet="${value.split(':')[0]}"]`,
+  )!;
+  if (!facet.open) {
+    facet.open = true;
+    facet.dispatchEvent(new Event('toggle'));
+    flushSync();
+  }
+  return document.querySelector<HTMLInputElement>(`[data-facet-option="${value}"]`)!;
+};
 
 describe('FilterBar', () => {
   it('searches as the reader types, without regard to diacritics', async () => {
