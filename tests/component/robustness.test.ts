@@ -108,6 +108,11 @@ async function mountOn(body: string, status = 200): Promise<void> {
     () => expect(document.querySelector('.timeline-app > :not(.loading)')).not.toBeNull(),
     { timeout: 30_000 },
   );
+  // The event list joins a couple of frames after the chart.
+  await waitFor(
+    () => expect(document.querySelector('#event-list, [data-error-panel]')).not.toBeNull(),
+    { timeout: 5_000 },
+  );
   // Let effects (URL sync, the chart opening its window) settle.
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
