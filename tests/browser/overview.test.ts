@@ -27,8 +27,10 @@ async function open(
     if (slowBrush) await new Promise((resolve) => setTimeout(resolve, 400));
     await route.continue();
   });
-  await page.goto(new URL('index.html', baseUrl).href);
+  // A decade of the span, so that the window can be dragged and clicked beside.
+  await page.goto(new URL('index.html?from=1995&to=2005', baseUrl).href);
   await page.waitForSelector('[data-event-id]');
+  await settled(page);
   return { page, brushFetched: () => fetched };
 }
 
@@ -46,17 +48,16 @@ async function windowBox(
 
 const brushListening = (page: Page) => page.locator('[data-overview] .brush .selection').count();
 
-/** Zooms in with the buttons, waits for the zoom to settle, and brings the strip into sight. */
-async function zoomIn(page: Page, times: number): Promise<void> {
-  for (let i = 0; i < times; i++) await page.locator('[data-zoom="in"]').click();
+/** Waits for the window to stop moving, with the strip in sight for the mouse. */
+async function settled(page: Page): Promise<void> {
   await page.locator('[data-overview]').scrollIntoViewIfNeeded();
   let last = -1;
   await expect
     .poll(async () => {
       const { x } = await windowBox(page);
-      const settled = x === last;
+      const still = x === last;
       last = x;
-      return settled;
+      return still;
     })
     .toBe(true);
 }
@@ -64,7 +65,6 @@ async function zoomIn(page: Page, times: number): Promise<void> {
 describe('the overview', () => {
   it('draws the window at once and fetches the brush only when reached for', async () => {
     const { page, brushFetched } = await open();
-    await zoomIn(page, 2);
     await page.waitForLoadState('networkidle');
     expect(brushFetched()).toBe(false);
     const drawn = await windowBox(page);
@@ -82,7 +82,6 @@ describe('the overview', () => {
 
   it.each([false, true])('pans when the window is dragged (brush late: %s)', async (slowBrush) => {
     const { page } = await open(slowBrush);
-    await zoomIn(page, 2);
     const before = await windowBox(page);
     const y = before.y + before.height / 2;
     await page.mouse.move(before.x + before.width / 2, y);
@@ -105,7 +104,6 @@ describe('the overview', () => {
     'centres the window where the strip is clicked (brush late: %s, by touch: %s)',
     async (slowBrush, touch) => {
       const { page } = await open(slowBrush, touch);
-      await zoomIn(page, 2);
       const before = await windowBox(page);
       const strip = (await page.locator('[data-overview]').boundingBox())!;
       // Far enough from the start for the whole window to fit around it.
