@@ -124,6 +124,36 @@ describe('the iframe embed', () => {
 });
 
 describe('the custom element', () => {
+  it('runs right to left in Persian in a left-to-right page, labels on the reading side of their marks', async () => {
+    const page = await open(new URL('embed.html?lang=fa&title=0', baseUrl).href, 1200);
+    await page.waitForSelector('.mark .label');
+    const app = page.locator('.timeline-app');
+    expect(await app.getAttribute('dir')).toBe('rtl');
+    expect(await app.getAttribute('lang')).toBe('fa');
+    const marks = await page.locator('.mark').evaluateAll((nodes) =>
+      nodes.flatMap((mark) => {
+        const label = mark.querySelector('.label');
+        const dot = mark.querySelector('.dot, .bar');
+        if (!label || !dot) return [];
+        const l = label.getBoundingClientRect();
+        const d = dot.getBoundingClientRect();
+        return [
+          {
+            direction: getComputedStyle(label).direction,
+            left: l.left < d.left,
+            right: l.right > d.right,
+          },
+        ];
+      }),
+    );
+    expect(marks.length).toBeGreaterThan(3);
+    expect(marks.every((mark) => mark.direction === 'rtl')).toBe(true);
+    // Most labels follow their mark in reading direction (to its left); only those near
+    // the chart's far edge flip to the other side.
+    expect(marks.filter((mark) => mark.left).length).toBeGreaterThan(marks.length / 2);
+    await page.context().close();
+  });
+
   it('runs several independent timelines on one page, untouched by the page’s CSS', async () => {
     const page = await open(new URL('host-elements.html', baseUrl).href, 1200);
     await page.waitForSelector('#one [data-event-row]');
