@@ -17,3 +17,5 @@ export { truncateToWidth } from './text';
 export { groupItems, listSlice, NO_ERA_GROUP } from './groups';
 export type { ListGroup, ListGrouping, ListSlice } from './groups';
 export { categorySymbol } from './symbols';
+export { placeEras } from './eras';
+export type { EraBand } from './eras';

@@ -18,6 +18,7 @@ import {
   createIndex,
   itemsInWindow,
   layoutLane,
+  placeEras,
   truncateToWidth,
   type LaneLabeler,
 } from '../layout';
@@ -285,21 +286,6 @@ export class ChartModel {
   });
 
   /** Eras with their times and a row each, so overlapping eras (a listing during an exile) stack. */
-  readonly eras = $derived.by(() => {
-    const rowEnds: number[] = [];
-    return (this.#src().dataset?.eras ?? [])
-      .flatMap((era) => {
-        const start = parseDate(era.start);
-        const end = parseDate(era.end);
-        return start && end ? [{ era, start: startMs(start), end: endMs(end) }] : [];
-      })
-      .sort((a, b) => a.start - b.start)
-      .map((band) => {
-        let row = rowEnds.findIndex((end) => end <= band.start);
-        if (row === -1) row = rowEnds.push(band.end) - 1;
-        else rowEnds[row] = band.end;
-        return { ...band, row };
-      });
-  });
+  readonly eras = $derived(placeEras(this.#src().dataset?.eras ?? []));
   readonly eraRows = $derived(Math.max(0, ...this.eras.map((band) => band.row + 1)));
 }
