@@ -125,7 +125,7 @@ export async function validateAsync(
  * zero timeout: nested timeouts wait at least 4 ms, idle time that adds up over the
  * chunks of a large dataset.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
