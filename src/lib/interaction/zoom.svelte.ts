@@ -11,8 +11,13 @@ import type { ChartModel, Viewport } from '../state/chart.svelte';
 import { attachTouchGestures } from './touch';
 
 const ANIMATION_MS = 450;
-/** How long the view must rest before the slower views follow it. */
-const SETTLE_MS = 120;
+/**
+ * How long the view must rest before the marks are laid out for it (the SVG marks
+ * come back) and the slower views follow. Until then the canvas shows the motion.
+ */
+const SETTLE_MS = 200;
+/** Enough for the browser to draw the chart at rest before the list follows. */
+const AFTER_A_FRAME_MS = 20;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -38,21 +43,34 @@ export function zoomAttachment(chart: ChartModel) {
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        chart.moveTo(event.transform);
         lastWindow = windowOf(chart.base, event.transform);
         clearTimeout(settling);
+        if (jumping) {
+          // One step, not a move: lay out for it at once and let the slower views follow.
+          chart.jumpTo(event.transform);
+          chart.settledWindow = lastWindow;
+          return;
+        }
+        chart.moveTo(event.transform);
         const settled = lastWindow;
         settling = setTimeout(() => {
           chart.release();
-          chart.settledWindow = settled;
+          // The list follows in a task of its own, once the chart's rest has been drawn.
+          settling = setTimeout(() => (chart.settledWindow = settled), AFTER_A_FRAME_MS);
         }, SETTLE_MS);
       });
 
+    let jumping = false;
     const apply = (transform: typeof zoomIdentity, animate: boolean) => {
       if (animate && !reducedMotion()) {
         selection.transition().duration(ANIMATION_MS).call(behavior.transform, transform);
-      } else {
+        return;
+      }
+      jumping = true;
+      try {
         selection.interrupt().call(behavior.transform, transform);
+      } finally {
+        jumping = false;
       }
     };
 

@@ -21,6 +21,7 @@ import {
   placeEras,
   truncateToWidth,
   type LaneLabeler,
+  type LaneLayout,
 } from '../layout';
 
 /** Moves of the view; implemented by the zoom attachment once the chart is mounted. */
@@ -73,8 +74,11 @@ export const HELD_LAYOUT = {
   /** Extra span laid out on each side of the view while held, as a fraction of the view. */
   margin: 0.5,
   /** Zooming in further than this (ratio of scales) lays out again, so clusters split. */
-  maxZoomIn: 2,
+  maxZoomIn: 3,
 } as const;
+
+/** How many labels are measured ahead of need, in idle time (see measureAhead). */
+const MEASURE_AHEAD_LIMIT = 20_000;
 
 /** How far beyond the view a layout places marks: a little even at rest, for smooth edges. */
 function reachOf(spread: number): number {
@@ -241,14 +245,59 @@ export class ChartModel {
     }
     this.transform = next;
   }
+  /** The view rests: lays out for it; the SVG lanes then catch up one by one. */
   release(): void {
+    if (this.heldTransform === null) return;
+    this.#catchingUp = this.#resting;
     this.heldTransform = null;
     this.layoutSpread = 0;
+  }
+  /** A move in one step (a link, the list, a resize): laid out and drawn at once, no hold. */
+  jumpTo(next: ZoomTransform): void {
+    this.heldTransform = null;
+    this.layoutSpread = 0;
+    this.#catchingUp = null;
+    this.transform = next;
+  }
+
+  #resting: LaneLayout[] = [];
+  /** After a move, the SVG lanes brought up to date so far (see catchUp); null once done. */
+  #catchingUp = $state.raw<LaneLayout[] | null>(null);
+  /**
+   * The layouts the SVG marks show: the current ones at rest, the last resting ones
+   * while moving. Mid-move layouts go to the canvas only, so no mark is created or
+   * removed until the view rests; then the lanes follow one at a time (catchUp).
+   */
+  readonly restingLayouts = $derived.by(() => {
+    if (this.heldTransform !== null) return this.#resting;
+    if (this.#catchingUp !== null) return (this.#resting = this.#catchingUp);
+    return (this.#resting = this.layouts);
+  });
+  /**
+   * While the view moves, and until the SVG marks have caught up with where it came to
+   * rest, the canvas shows the marks and the SVG ones stay unseen.
+   */
+  readonly moving = $derived(this.heldTransform !== null || this.#catchingUp !== null);
+  /** True while lanes remain to be brought up to date after a move: call catchUp, a frame apart. */
+  readonly catchingUp = $derived(this.#catchingUp !== null);
+
+  /**
+   * Brings the next SVG lane up to date after a move, so that the marks a move created
+   * and removed are spread over several frames instead of one long one.
+   */
+  catchUp(): void {
+    const target = this.layouts;
+    const shown = this.#catchingUp;
+    if (shown === null) return;
+    const next = shown.length === target.length ? [...shown] : [...target];
+    const stale = next.findIndex((layout, i) => layout !== target[i]);
+    if (stale >= 0) next[stale] = target[stale]!;
+    this.#catchingUp = next.every((layout, i) => layout === target[i]) ? null : next;
   }
 
   /** Ids of the marks drawn now, in time order. */
   readonly drawnIds = $derived(
-    new Set(this.layouts.flatMap((layout) => layout.marks.map((mark) => mark.item.id))),
+    new Set(this.restingLayouts.flatMap((layout) => layout.marks.map((mark) => mark.item.id))),
   );
   /**
    * The mark that takes Tab: the focused one while drawn, else the selected one, else
@@ -259,11 +308,43 @@ export class ChartModel {
     for (const id of [this.focusId, this.#src().selectedId])
       if (id !== null && drawn.has(id)) return id;
     let first: TimelineItem | null = null;
-    for (const layout of this.layouts)
+    for (const layout of this.restingLayouts)
       for (const mark of layout.marks)
         if (!first || mark.item.start < first.start) first = mark.item;
     return first?.id ?? null;
   });
+
+  #measured: { lists: TimelineItem[][]; measure: unknown; language: string; next: number } | null =
+    null;
+  /**
+   * Measures labels ahead, while the page is idle, so that laying out during a move
+   * does not stop to measure text: the most important items of each lane first, up to
+   * MEASURE_AHEAD_LIMIT in all. Works while `more()` says there is time; returns true
+   * once there is nothing left to measure.
+   */
+  measureAhead(more: () => boolean): boolean {
+    const lists = this.#byPriority;
+    const language = this.#src().text.language;
+    const state = this.#measured;
+    if (
+      state === null ||
+      state.lists !== lists ||
+      state.measure !== this.measureLabel ||
+      state.language !== language
+    )
+      this.#measured = { lists, measure: this.measureLabel, language, next: 0 };
+    const progress = this.#measured!;
+    const depth = Math.ceil(MEASURE_AHEAD_LIMIT / Math.max(1, lists.length));
+    const deepest = Math.min(depth, Math.max(0, ...lists.map((list) => list.length)));
+    while (progress.next < deepest && more()) {
+      for (const list of lists) {
+        const item = list[progress.next];
+        if (item) this.measureLabel(this.labelText(item));
+      }
+      progress.next++;
+    }
+    return progress.next >= deepest;
+  }
 
   /** Widest a label may be: long titles are shortened on narrow screens, not dropped. */
   readonly maxLabelWidth = $derived(Math.max(120, Math.min(360, this.width * 0.5)));
@@ -288,4 +369,17 @@ export class ChartModel {
   /** Eras with their times and a row each, so overlapping eras (a listing during an exile) stack. */
   readonly eras = $derived(placeEras(this.#src().dataset?.eras ?? []));
   readonly eraRows = $derived(Math.max(0, ...this.eras.map((band) => band.row + 1)));
+
+  /** Top of the first lane: under the axis and the era rows. */
+  readonly lanesTop = $derived(GEOMETRY.axisHeight + this.eraRows * GEOMETRY.eraHeight);
+  /** The y of the centre of row `row` of lane `lane`, on the chart. */
+  rowCentre(lane: number, row: number): number {
+    return (
+      this.lanesTop +
+      (this.laneTops.tops[lane] ?? 0) +
+      GEOMETRY.laneHeader +
+      row * GEOMETRY.rowHeight +
+      GEOMETRY.rowHeight / 2
+    );
+  }
 }
