@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import EventList from '../../src/lib/components/EventList.svelte';
 import LoadNotice from '../../src/lib/components/LoadNotice.svelte';
+import TimelineApp from '../../src/lib/components/TimelineApp.svelte';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
 import { loadText } from '../../src/lib/data/load';
 
@@ -62,5 +63,35 @@ describe('LoadNotice', () => {
   it('stays away when nothing was left out', () => {
     render(Harness, { state: stateFor('mini.json'), component: LoadNotice });
     expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
+describe('TimelineApp while loading', () => {
+  it('says it is reading the data, then checking its events, with a progress bar', async () => {
+    // A request that never answers: the app stays on its loading view.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => {})),
+    );
+    try {
+      let timeline: TimelineState | undefined;
+      render(TimelineApp, {
+        source: { url: 'https://site.test/big.json' },
+        onstate: (state: TimelineState) => (timeline = state),
+      });
+      timeline!.progress = { phase: 'reading', done: 3_000_000, total: 30_000_000 };
+      const bar = await screen.findByRole('progressbar');
+      expect(bar).toHaveAttribute('value', '3000000');
+      expect(bar).toHaveAttribute('max', '30000000');
+      expect(screen.getByText(/Reading the data…/)).toBeInTheDocument();
+      timeline!.progress = { phase: 'checking', done: 500, total: 100_000 };
+      await waitFor(() =>
+        expect(screen.getByText(/Checking 500 of 100,000 events…/)).toBeInTheDocument(),
+      );
+      expect(screen.queryByText(/Reading the data/)).toBeNull();
+      expect(screen.getByRole('progressbar')).toHaveAttribute('max', '100000');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

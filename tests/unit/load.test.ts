@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadText, loadUrl, resolveDataUrl } from '../../src/lib/data/load';
+import { generateDataset } from '../../bench/lib/generate';
+import { loadText, loadUrl, resolveDataUrl, type Progress } from '../../src/lib/data/load';
+import { CHUNKED_MIN_CHARS } from '../../src/lib/data/parse-chunked';
 import { fetchEarly, takeEarlyResponse } from '../../src/lib/data/source';
 
 const miniText = readFileSync('tests/fixtures/mini.json', 'utf8');
@@ -36,6 +38,37 @@ describe('loadUrl', () => {
   it('loads and validates what the server sends', async () => {
     const result = await loadUrl('https://site.test/mini.json', respond(miniText));
     expect(result.status).toBe('ok');
+  });
+
+  it('reports reading a large body, then checking its events', async () => {
+    const dataset = generateDataset(4000);
+    const text = JSON.stringify(dataset);
+    expect(text.length).toBeGreaterThan(CHUNKED_MIN_CHARS);
+    const seen: Progress[] = [];
+    const result = await loadUrl('https://site.test/big.json', respond(text), undefined, (p) =>
+      seen.push(p),
+    );
+    expect(result.status).toBe('ok');
+    if (result.status !== 'failed') expect(result.dataset.events).toEqual(dataset.events);
+    const phases = seen.map((p) => p.phase);
+    const reading = seen.filter((p) => p.phase === 'reading');
+    expect(reading.length).toBeGreaterThan(0);
+    expect(reading.every((p) => p.total === text.length)).toBe(true);
+    expect(reading.at(-1)?.done).toBe(text.length);
+    // All the reading comes first: the bar does not jump back.
+    expect(phases).toEqual([
+      ...reading.map(() => 'reading'),
+      ...Array(phases.length - reading.length).fill('checking'),
+    ]);
+    expect(phases.length - reading.length).toBeGreaterThan(0);
+  });
+
+  it('reads a syntax error in a large body as before, with its line and column', async () => {
+    const text = `{"events":[${'{"id":"a"},\n'.repeat(100_000)}{"id":]}`;
+    expect(text.length).toBeGreaterThan(CHUNKED_MIN_CHARS);
+    const result = await loadUrl('https://site.test/big.json', respond(text));
+    expect(result).toMatchObject({ status: 'failed', retryable: false });
+    if (result.status === 'failed') expect(result.error).toMatch(/line 100001, column 7$/);
   });
 
   it.each([

@@ -4,8 +4,9 @@
  * name). The converters are loaded only when such a file arrives, so a page showing
  * its own data never downloads them.
  */
-import { readJson } from './read-json';
+import { CHUNKED_MIN_CHARS, readJson, type ParseResult } from './read-json';
 import type { Dataset } from './types';
+import type { Progress } from './validate';
 
 export type BodyKind = 'json' | 'csv' | 'refused';
 
@@ -42,11 +43,15 @@ function fileName(url: string): string {
   }
 }
 
-/** Parses a body into a document of our format, converting TimelineJS data on the way. */
+/**
+ * Parses a body into a document of our format, converting TimelineJS data on the way.
+ * A large JSON body is parsed in pieces, with `onProgress` hearing how far it has got.
+ */
 export async function toDocument(
   text: string,
   kind: 'json' | 'csv',
   url: string,
+  onProgress?: (progress: Progress) => void,
 ): Promise<Converted> {
   const options = { sourceName: fileName(url), sourceUrl: url };
   const describe = (w: { row?: number; index?: number; message: string }) =>
@@ -60,7 +65,7 @@ export async function toDocument(
       ...(result.fatal ? { error: result.fatal } : {}),
     };
   }
-  const parsed = await readJson(text);
+  const parsed = await readLargeJson(text, onProgress);
   if (!parsed.ok) {
     return {
       value: null,
@@ -84,4 +89,24 @@ export async function toDocument(
     notes: ['converted from TimelineJS', ...result.warnings.map(describe)],
     ...(result.fatal ? { error: result.fatal } : {}),
   };
+}
+
+/**
+ * A large body in pieces, so the page keeps answering; the module that does it is
+ * fetched only for such a body (and if it cannot be, JSON.parse does it in one go).
+ */
+async function readLargeJson(
+  text: string,
+  onProgress?: (progress: Progress) => void,
+): Promise<ParseResult> {
+  if (text.length < CHUNKED_MIN_CHARS) return readJson(text);
+  let chunked: typeof import('./parse-chunked');
+  try {
+    chunked = await import('./parse-chunked');
+  } catch {
+    return readJson(text);
+  }
+  return chunked.readJsonChunked(text, {
+    onProgress: onProgress && ((done, total) => onProgress({ phase: 'reading', done, total })),
+  });
 }

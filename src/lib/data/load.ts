@@ -10,6 +10,7 @@ import { DATA_REQUEST, takeEarlyResponse } from './source';
 import type { Dataset } from './types';
 
 export { resolveDataUrl, type DataUrlPolicy } from './source';
+export type { Progress } from './validate';
 
 export type LoadResult =
   | {
@@ -135,11 +136,11 @@ export async function loadUrl(
       retryable: false,
     };
   }
-  const converted = await toDocument(text, kind, url);
+  const converted = await toDocument(text, kind, url, onProgress);
   if (converted.error !== undefined) {
     return { status: 'failed', error: converted.error, source: url, retryable: false };
   }
-  // Checked in chunks, so a large dataset never holds the page for long.
+  // Parsed and checked in chunks, so a large dataset never holds the page for long.
   const result = resultOf(await validateAsync(converted.value, onProgress), url);
   return result.status === 'failed' || converted.notes.length === 0
     ? result

@@ -6,7 +6,7 @@
  * `readJson`'s: on any doubt (not an object, a piece that fails to parse) it falls back
  * to `readJson`, whose messages say where a syntax error is. Never throws.
  */
-import { readJson, withoutByteOrderMark, type ParseResult } from './read-json';
+import { CHUNKED_MIN_CHARS, readJson, withoutByteOrderMark, type ParseResult } from './read-json';
 import { nextTask } from './validate';
 
 export interface ChunkedParseOptions {
@@ -24,8 +24,7 @@ export interface ChunkedParseOptions {
   now?: () => number;
 }
 
-/** Below a megabyte JSON.parse takes a few milliseconds: no need for pieces. */
-export const CHUNKED_MIN_CHARS = 1 << 20;
+export { CHUNKED_MIN_CHARS };
 const BATCH_CHARS = 1 << 18;
 const BUDGET_MS = 8;
 

@@ -12,6 +12,9 @@ export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Below a megabyte JSON.parse takes a few milliseconds: no need to parse in pieces. */
+export const CHUNKED_MIN_CHARS = 1 << 20;
+
 export async function readJson(text: string): Promise<ParseResult> {
   const source = withoutByteOrderMark(text);
   try {

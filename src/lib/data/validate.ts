@@ -81,7 +81,9 @@ function checked(run: () => string[]): string[] {
 export const VALIDATE_CHUNK = 500;
 
 export interface Progress {
-  /** Events checked so far. */
+  /** Reading the body (characters parsed) comes before checking its events. */
+  phase: 'reading' | 'checking';
+  /** Characters read, or events checked, so far. */
   done: number;
   total: number;
 }
@@ -261,7 +263,7 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
       events.push(event as TimelineEvent);
       seenIds.add(id);
       if ((index + 1) % VALIDATE_CHUNK === 0 && index + 1 < input.length)
-        yield { done: index + 1, total: input.length };
+        yield { phase: 'checking', done: index + 1, total: input.length };
       continue;
     }
     if (messages.length === 0) messages.push('has no readable id');
@@ -275,7 +277,7 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
     problems.push(...eventProblemsList);
     rejected.push({ index, ...(id === undefined ? {} : { id }), problems: eventProblemsList });
     if ((index + 1) % VALIDATE_CHUNK === 0 && index + 1 < input.length)
-      yield { done: index + 1, total: input.length };
+      yield { phase: 'checking', done: index + 1, total: input.length };
   }
 
   return { problems, dataset: { meta, ...registries, events }, rejected };

@@ -6,6 +6,7 @@
  */
 export const en = {
   'app.loading': 'Loading the timeline…',
+  'app.reading': 'Reading the data…',
   'app.checking': 'Checking {done} of {total} events…',
   'app.events': { one: '{count} event', other: '{count} events' },
   'app.skipLink': 'Skip to the event list',

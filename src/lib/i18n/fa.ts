@@ -9,6 +9,7 @@ import type { Catalogue } from './en';
 
 export const fa: Catalogue = {
   'app.loading': 'در حال بارگذاری خط زمانی…',
+  'app.reading': 'در حال خواندن داده‌ها…',
   'app.checking': 'در حال بررسی {done} از {total} رویداد…',
   'app.events': { one: '{count} رویداد', other: '{count} رویداد' },
   'app.skipLink': 'رفتن به فهرست رویدادها',

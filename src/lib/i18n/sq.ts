@@ -8,6 +8,7 @@ import type { Catalogue } from './en';
 
 export const sq: Catalogue = {
   'app.loading': 'Po ngarkohet kronologjia…',
+  'app.reading': 'Po lexohen të dhënat…',
   'app.checking': 'Po kontrollohen {done} nga {total} ngjarje…',
   'app.events': { one: '{count} ngjarje', other: '{count} ngjarje' },
   'app.skipLink': 'Kalo te lista e ngjarjeve',

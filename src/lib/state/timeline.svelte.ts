@@ -4,7 +4,7 @@
  * Components read it and call its methods; they compute nothing themselves.
  */
 import { createContext } from 'svelte';
-import { loadUrl, MAX_DATA_BYTES, type LoadResult } from '../data/load';
+import { loadUrl, MAX_DATA_BYTES, type LoadResult, type Progress } from '../data/load';
 
 /** The largest dataset a page will read: the build's VITE_DATA_MAX_BYTES, else the default. */
 const DATA_LIMIT = Number(import.meta.env.VITE_DATA_MAX_BYTES) || MAX_DATA_BYTES;
@@ -24,8 +24,8 @@ export class TimelineState {
   load = $state.raw<LoadResult | null>(null);
   selectedId = $state<string | null>(null);
   noticeDismissed = $state(false);
-  /** How far checking a large dataset has got, while it loads. */
-  progress = $state<{ done: number; total: number } | null>(null);
+  /** How far reading and checking a large dataset have got, while it loads. */
+  progress = $state<Progress | null>(null);
   /** A window asked for before the chart could show it (from the URL). */
   requestedWindow = $state<[number, number] | null>(null);
 
