@@ -84,3 +84,82 @@ describe('held layout while the view moves', () => {
     expect(chart.liveOffset).toBe(0);
   });
 });
+
+describe('the SVG marks while moving and after', () => {
+  /** A view well inside the data, where lanes have marks. */
+  const start = zoomIdentity.translate(-1000, 0).scale(4);
+
+  it('keep their resting layout through a move, while the model reports it moving', () => {
+    const { chart } = chartWithData();
+    chart.transform = start;
+    const resting = chart.restingLayouts;
+    expect(resting).toBe(chart.layouts);
+    expect(chart.moving).toBe(false);
+    const far = start.translate((-chart.width * 0.8) / start.k, 0);
+    chart.moveTo(far);
+    // The canvas gets the new layout; the SVG lanes keep theirs, so no mark is made or removed.
+    expect(chart.layouts).not.toBe(resting);
+    expect(chart.restingLayouts).toBe(resting);
+    expect(chart.moving).toBe(true);
+  });
+
+  it('catch up one lane per call once the view rests, and only then stop moving', () => {
+    const { chart } = chartWithData();
+    chart.transform = start;
+    const resting = chart.restingLayouts;
+    chart.moveTo(start.translate((-chart.width * 0.8) / start.k, 0));
+    chart.release();
+    const target = chart.layouts;
+    const stale = () => chart.restingLayouts.filter((layout, i) => layout !== target[i]).length;
+    const staleAtFirst = stale();
+    expect(staleAtFirst).toBeGreaterThan(1);
+    expect(chart.restingLayouts).toEqual(resting);
+    expect(chart.catchingUp).toBe(true);
+    for (let left = staleAtFirst - 1; left >= 0; left--) {
+      expect(chart.moving).toBe(true);
+      chart.catchUp();
+      expect(stale()).toBe(left);
+    }
+    expect(chart.catchingUp).toBe(false);
+    expect(chart.moving).toBe(false);
+    expect(chart.restingLayouts).toBe(chart.layouts);
+  });
+
+  it('follow a jump at once: a link or the list moves the view in one step', () => {
+    const { chart } = chartWithData();
+    chart.transform = start;
+    chart.moveTo(start.translate(40 / start.k, 0));
+    const jump = zoomIdentity.translate(-3000, 0).scale(8);
+    chart.jumpTo(jump);
+    expect(chart.moving).toBe(false);
+    expect(chart.transform).toBe(jump);
+    expect(chart.restingLayouts).toBe(chart.layouts);
+  });
+});
+
+describe('label widths', () => {
+  it('are measured ahead in idle time, most important first, until none are left', () => {
+    const { chart } = chartWithData();
+    const measured: string[] = [];
+    chart.measureLabel = (text) => {
+      measured.push(text);
+      return text.length * 7;
+    };
+    let budget = 5;
+    expect(chart.measureAhead(() => budget-- > 0)).toBe(false);
+    const firstRound = measured.length;
+    expect(firstRound).toBeGreaterThan(0);
+    // The first text measured is the title of the most important event of the first lane.
+    const top = [...chart.lanes[0]!.items].sort(
+      (a, b) => b.importance - a.importance || a.start - b.start,
+    )[0]!;
+    expect(measured[0]).toBe(top.event.title);
+    expect(measured).toContain(chart.labelText(top));
+    expect(chart.measureAhead(() => true)).toBe(true);
+    expect(measured.length).toBeGreaterThan(firstRound);
+    // Done: nothing more to measure until the lanes, language or measurer change.
+    const total = measured.length;
+    expect(chart.measureAhead(() => true)).toBe(true);
+    expect(measured.length).toBe(total);
+  });
+});

@@ -46,6 +46,9 @@ export interface PaintView {
   /** Where a laid-out x is drawn now: x · ratio + offset (see ChartModel). */
   ratio: number;
   offset: number;
+  /** The span to repaint (px from the canvas's left edge); the rest is left as it is. */
+  from: number;
+  to: number;
   markRadius: number;
 }
 
@@ -124,41 +127,62 @@ export function shapesOf(
   return shapes;
 }
 
-/** Clears the canvas and paints `shapes` as the SVG marks would look at this view. */
+/**
+ * Clears the canvas between `view.from` and `view.to` (px) and paints there `shapes` as
+ * the SVG marks would look at this view: symbols and bars, then labels, then clusters,
+ * so that each pass keeps one font and few style changes.
+ */
 export function paintShapes(
   context: CanvasRenderingContext2D,
   shapes: readonly PaintedShape[],
   view: PaintView,
   palette: Palette,
 ): void {
-  const { ratio, offset } = view;
+  const { ratio, offset, from, to } = view;
   context.setTransform(view.pixelRatio, 0, 0, view.pixelRatio, 0, 0);
-  context.clearRect(0, 0, view.width, view.height);
+  context.clearRect(from, 0, to - from, view.height);
+  context.save();
+  context.beginPath();
+  context.rect(from, 0, to - from, view.height);
+  context.clip();
   context.direction = view.rtl ? 'rtl' : 'ltr';
   context.lineJoin = 'round';
   // Only what can show: a label reaches at most this far from its mark.
   const reach = 400;
-  for (const shape of shapes) {
+  const shown = shapes.filter((shape) => {
     const x = shape.x * ratio + offset;
-    if (x < -reach || x > view.width + reach) continue;
-    if (shape.kind === 'cluster') paintCluster(context, x, shape.y, shape.count, view, palette);
-    else paintMark(context, x, shape, view, palette);
+    return x >= from - reach && x <= to + reach;
+  });
+  for (const shape of shown) if (shape.kind === 'mark') paintSymbol(context, shape, view, palette);
+  context.font = `12px ${palette.fontFamily}`;
+  context.textAlign = 'start';
+  for (const shape of shown) {
+    if (shape.kind !== 'mark' || !shape.label) continue;
+    // No halo while moving (the SVG labels have one): stroking glyphs costs more than
+    // the rest of a frame on a slow phone.
+    context.globalAlpha = shape.faded ? 0.25 : 1;
+    context.fillStyle = shape.selected ? palette.accent : palette.fg;
+    context.fillText(shape.label.text, shape.x * ratio + offset + shape.label.x, shape.y + 4);
   }
   context.globalAlpha = 1;
+  context.font = `700 11px ${palette.fontFamily}`;
+  context.textAlign = 'center';
+  context.lineWidth = 1.5;
+  for (const shape of shown)
+    if (shape.kind === 'cluster') paintCluster(context, shape, view, palette);
+  context.restore();
 }
 
-function paintMark(
+function paintSymbol(
   context: CanvasRenderingContext2D,
-  x: number,
   mark: Extract<PaintedShape, { kind: 'mark' }>,
   view: PaintView,
   palette: Palette,
 ): void {
+  const x = mark.x * view.ratio + view.offset;
   context.globalAlpha = mark.faded ? 0.25 : 1;
-  const fill = palette.categories.get(mark.color) ?? palette.categories.get('grey')!;
-  const stroke = mark.selected ? palette.accent : mark.important ? palette.fg : palette.bg;
-  context.fillStyle = fill;
-  context.strokeStyle = stroke;
+  context.fillStyle = palette.categories.get(mark.color) ?? palette.categories.get('grey')!;
+  context.strokeStyle = mark.selected ? palette.accent : mark.important ? palette.fg : palette.bg;
   context.lineWidth = mark.selected ? 3 : 1.5;
   // As EventMark: a period at least 10 px long is a bar, else a point at its middle.
   const barLeft = mark.x2 === undefined ? 0 : Math.min(0, mark.x2 - mark.x) * view.ratio;
@@ -174,35 +198,21 @@ function paintMark(
     context.stroke(mark.shape);
     context.setTransform(view.pixelRatio, 0, 0, view.pixelRatio, 0, 0);
   }
-  if (mark.label) {
-    context.font = `12px ${palette.fontFamily}`;
-    context.textAlign = 'start';
-    context.lineWidth = 3;
-    context.strokeStyle = palette.bg;
-    context.strokeText(mark.label.text, x + mark.label.x, mark.y + 4);
-    context.fillStyle = mark.selected ? palette.accent : palette.fg;
-    context.fillText(mark.label.text, x + mark.label.x, mark.y + 4);
-  }
 }
 
 function paintCluster(
   context: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  count: string,
+  cluster: Extract<PaintedShape, { kind: 'cluster' }>,
   view: PaintView,
   palette: Palette,
 ): void {
-  context.globalAlpha = 1;
+  const x = cluster.x * view.ratio + view.offset;
   context.beginPath();
-  context.arc(x, y, view.markRadius - 1, 0, 2 * Math.PI);
+  context.arc(x, cluster.y, view.markRadius - 1, 0, 2 * Math.PI);
   context.fillStyle = palette.clusterBg;
   context.fill();
-  context.lineWidth = 1.5;
   context.strokeStyle = palette.clusterBorder;
   context.stroke();
-  context.font = `700 11px ${palette.fontFamily}`;
-  context.textAlign = 'center';
   context.fillStyle = palette.clusterFg;
-  context.fillText(count, x, y + 4);
+  context.fillText(cluster.count, x, cluster.y + 4);
 }
