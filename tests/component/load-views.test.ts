@@ -7,6 +7,7 @@ import LoadNotice from '../../src/lib/components/LoadNotice.svelte';
 import TimelineApp from '../../src/lib/components/TimelineApp.svelte';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
 import { loadText } from '../../src/lib/data/load';
+import { toItems } from '../../src/lib/data/items';
 
 function stateFor(fixture: string): TimelineState {
   const state = new TimelineState();
@@ -93,5 +94,21 @@ describe('TimelineApp while loading', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('TimelineState.loadFrom', () => {
+  it('shows the items of what it loaded, in time order, and those of what is shown next', async () => {
+    const text = readFileSync('tests/fixtures/partly-broken.json', 'utf8');
+    const state = new TimelineState({
+      fetch: async () => new Response(text, { headers: { 'content-type': 'application/json' } }),
+    });
+    await state.loadFrom('https://site.test/broken.json');
+    expect(state.load?.status).toBe('partial');
+    expect(state.items.length).toBe(5);
+    expect(state.items).toEqual(toItems(state.dataset!.events));
+    state.show(loadText(readFileSync('tests/fixtures/mini.json', 'utf8'), 'mini.json'));
+    expect(state.items).toEqual(toItems(state.dataset!.events));
+    expect(state.items.map((item) => item.id)).toContain('mek-founded');
   });
 });

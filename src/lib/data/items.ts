@@ -4,6 +4,7 @@
  */
 import { endMs, parseDate, startMs, type Precision } from './dates';
 import type { TimelineEvent } from './types';
+import { nextTask } from './validate';
 
 export interface TimelineItem {
   id: string;
@@ -22,21 +23,51 @@ export interface TimelineItem {
 export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const event of events) {
-    const start = parseDate(event.start);
-    if (!start) continue;
-    const end = event.end === undefined ? start : parseDate(event.end);
-    if (!end) continue;
-    items.push({
-      id: event.id,
-      event,
-      start: startMs(start),
-      end: Math.max(endMs(end), endMs(start)),
-      precision: start.precision,
-      isPeriod: event.end !== undefined,
-      importance: event.importance,
-    });
+    const item = itemOf(event);
+    if (item) items.push(item);
   }
   return items.sort(compareItems);
+}
+
+/** Events turned into items between two pauses of `toItemsAsync`: a few milliseconds. */
+export const ITEMS_CHUNK = 5000;
+
+/**
+ * The same items as `toItems`, pausing every ITEMS_CHUNK events: resolving the dates
+ * of 100,000 events takes about 100 ms, which a page should not spend in one go. A
+ * large list is sorted in a task of its own, and what the caller does next in another.
+ */
+export async function toItemsAsync(
+  events: readonly TimelineEvent[],
+  pause: () => Promise<void> = nextTask,
+): Promise<TimelineItem[]> {
+  const items: TimelineItem[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0 && i % ITEMS_CHUNK === 0) await pause();
+    const item = itemOf(events[i]!);
+    if (item) items.push(item);
+  }
+  if (events.length <= ITEMS_CHUNK) return items.sort(compareItems);
+  await pause();
+  items.sort(compareItems);
+  await pause();
+  return items;
+}
+
+function itemOf(event: TimelineEvent): TimelineItem | null {
+  const start = parseDate(event.start);
+  if (!start) return null;
+  const end = event.end === undefined ? start : parseDate(event.end);
+  if (!end) return null;
+  return {
+    id: event.id,
+    event,
+    start: startMs(start),
+    end: Math.max(endMs(end), endMs(start)),
+    precision: start.precision,
+    isPeriod: event.end !== undefined,
+    importance: event.importance,
+  };
 }
 
 export function compareItems(a: TimelineItem, b: TimelineItem): number {

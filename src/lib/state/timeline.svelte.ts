@@ -8,13 +8,14 @@ import { loadUrl, MAX_DATA_BYTES, type LoadResult, type Progress } from '../data
 
 /** The largest dataset a page will read: the build's VITE_DATA_MAX_BYTES, else the default. */
 const DATA_LIMIT = Number(import.meta.env.VITE_DATA_MAX_BYTES) || MAX_DATA_BYTES;
-import { toItems } from '../data/items';
+import { toItems, toItemsAsync } from '../data/items';
 import { endMs, parseDate, startMs } from '../data/dates';
 import type { LaneLabeler } from '../layout';
 import { ChartModel } from './chart.svelte';
 import { FilterModel } from './filters.svelte';
 import { LanguageModel } from './language.svelte';
 import type { TimelineItem } from '../data/items';
+import type { TimelineEvent } from '../data/types';
 import type { ChipDimension, ListDimension } from '../filter';
 
 export class TimelineState {
@@ -32,7 +33,15 @@ export class TimelineState {
   readonly dataset = $derived(
     this.load && this.load.status !== 'failed' ? this.load.dataset : null,
   );
-  readonly items = $derived(this.dataset ? toItems(this.dataset.events) : []);
+  /** Items made in pieces while loading, for the events about to be shown. */
+  #prepared: { events: readonly TimelineEvent[]; items: TimelineItem[] } | null = null;
+  readonly items = $derived(
+    this.dataset
+      ? this.#prepared?.events === this.dataset.events
+        ? this.#prepared.items
+        : toItems(this.dataset.events)
+      : [],
+  );
   readonly rejected = $derived(this.load?.report?.rejected ?? []);
   /** Messages, dates and dataset text in the reader's language. */
   readonly text = new LanguageModel(() => this.dataset);
@@ -84,12 +93,19 @@ export class TimelineState {
     this.load = null;
     this.noticeDismissed = false;
     this.progress = null;
-    this.load = await loadUrl(
+    this.#prepared = null;
+    const result = await loadUrl(
       url,
       this.#fetch,
       DATA_LIMIT,
       (progress) => (this.progress = progress),
     );
+    // The dates are resolved here, in pieces, not all at once when the chart first asks.
+    if (result.status !== 'failed') {
+      const { events } = result.dataset;
+      this.#prepared = { events, items: await toItemsAsync(events) };
+    }
+    this.load = result;
     this.progress = null;
   }
 
