@@ -6,8 +6,8 @@
  * reading direction; in rtl the range is reversed (earliest time at the right), and the
  * transform is still a plain d3 `ZoomTransform` so d3-zoom can own it.
  */
-import { scaleUtc, zoomIdentity } from 'd3';
-import type { ScaleTime, ZoomTransform } from 'd3';
+import { scaleLinear, zoomIdentity } from 'd3';
+import type { ScaleLinear, ZoomTransform } from 'd3';
 import { utcMs } from '../data/dates';
 
 /** Used when there is nothing to show; a fixed span because pure functions never read the clock. */
@@ -16,13 +16,13 @@ export const FALLBACK_DOMAIN: readonly [number, number] = [utcMs(2000), utcMs(20
 const DAY_MS = 86_400_000;
 export const DEFAULT_MIN_WINDOW_MS = 7 * DAY_MS;
 
-export function createBaseScale(
-  domain: [number, number],
-  width: number,
-  rtl = false,
-): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
+/** Times (UTC ms) to pixels. The axis draws its own ticks, so a linear scale over
+ * milliseconds is all it takes: d3's time scale would bring d3-time and d3-time-format. */
+export type TimeScale = ScaleLinear<number, number>;
+
+export function createBaseScale(domain: [number, number], width: number, rtl = false): TimeScale {
+  return scaleLinear()
+    .domain(domain)
     .range(rtl ? [width, 0] : [0, width]);
 }
 
@@ -48,13 +48,8 @@ export function paddedDomain(
 }
 
 /** The visible [t0, t1] once `transform` is applied to `base` (as d3-zoom's rescaleX does). */
-export function windowOf(
-  base: ScaleTime<number, number>,
-  transform: ZoomTransform,
-): [number, number] {
-  const [a, b] = transform.rescaleX(base).domain();
-  const t0 = a!.getTime();
-  const t1 = b!.getTime();
+export function windowOf(base: TimeScale, transform: ZoomTransform): [number, number] {
+  const [t0, t1] = transform.rescaleX(base).domain() as [number, number];
   return t0 <= t1 ? [t0, t1] : [t1, t0];
 }
 
@@ -62,10 +57,7 @@ export function windowOf(
  * The transform that shows exactly `window`: it maps base(t0) and base(t1) onto the two
  * ends of the range, in the range's own order, which is why the same formula serves rtl.
  */
-export function transformFor(
-  base: ScaleTime<number, number>,
-  window: [number, number],
-): ZoomTransform {
+export function transformFor(base: TimeScale, window: [number, number]): ZoomTransform {
   const [r0, r1] = base.range() as [number, number];
   const p0 = base(window[0]);
   const p1 = base(window[1]);
