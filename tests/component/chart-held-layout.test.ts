@@ -163,3 +163,31 @@ describe('label widths', () => {
     expect(measured.length).toBe(total);
   });
 });
+
+describe('clusters of one', () => {
+  it.each([320, 700, 1000])('are drawn as the event’s own mark, at %i px', (width) => {
+    const { chart } = chartWithData();
+    chart.width = width;
+    const layouts = chart.layouts;
+    const marks = layouts.flatMap((layout) => layout.marks);
+    expect(layouts.flatMap((layout) => layout.clusters).every((c) => c.count > 1)).toBe(true);
+    // Nothing lost or doubled: each event is a mark or in one cluster, once.
+    const shown = [
+      ...marks.map((mark) => mark.item.id),
+      ...layouts.flatMap((layout) => layout.clusters.flatMap((cluster) => cluster.ids)),
+    ];
+    expect(new Set(shown).size).toBe(shown.length);
+    for (const layout of layouts)
+      for (let i = 1; i < layout.marks.length; i++)
+        expect(layout.marks[i]!.item.start).toBeGreaterThanOrEqual(layout.marks[i - 1]!.item.start);
+  });
+
+  it('are among the marks at the default width, unlabelled, where the badge would be', () => {
+    const { chart } = chartWithData();
+    chart.width = 700;
+    const unlabelledInExtraRow = chart.layouts.flatMap((layout, lane) =>
+      layout.marks.filter((mark) => !mark.labeled && mark.row === chart.laneRows[lane]! - 1),
+    );
+    expect(unlabelledInExtraRow.length).toBeGreaterThan(0);
+  });
+});

@@ -20,6 +20,7 @@ import {
   layoutLane,
   placeEras,
   truncateToWidth,
+  type Cluster,
   type LaneLabeler,
   type LaneLayout,
 } from '../layout';
@@ -83,6 +84,40 @@ const MEASURE_AHEAD_LIMIT = 20_000;
 /** How far beyond the view a layout places marks: a little even at rest, for smooth edges. */
 function reachOf(spread: number): number {
   return Math.max(0.1, spread);
+}
+
+/**
+ * A "cluster" of one event is drawn as that event's mark, unlabelled, in the cluster's
+ * place: a badge reading "1" would say less and need a zoom to reach it.
+ */
+function withSinglesAsMarks(
+  layout: LaneLayout,
+  items: readonly TimelineItem[],
+  x: (t: number) => number,
+): LaneLayout {
+  if (!layout.clusters.some((cluster) => cluster.count === 1)) return layout;
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const marks = [...layout.marks];
+  const clusters: Cluster[] = [];
+  for (const cluster of layout.clusters) {
+    const item = cluster.count === 1 ? byId.get(cluster.ids[0]!) : undefined;
+    if (!item) {
+      clusters.push(cluster);
+      continue;
+    }
+    marks.push({
+      item,
+      x: cluster.x,
+      ...(item.isPeriod ? { x2: x(item.end) } : {}),
+      row: cluster.row,
+      labeled: false,
+      labelX: cluster.x,
+      labelWidth: 0,
+    });
+  }
+  // Marks stay in time order: it is their order in the document, for screen readers.
+  marks.sort((a, b) => a.item.start - b.item.start);
+  return { ...layout, marks, clusters };
 }
 
 export class ChartModel {
@@ -209,7 +244,7 @@ export class ChartModel {
         candidates = visible.filter((item) => chosen.has(item));
         overflow = visible.filter((item) => !chosen.has(item));
       }
-      return layoutLane(candidates, (t) => scale(t), {
+      const layout = layoutLane(candidates, (t) => scale(t), {
         maxRows: this.laneRows[i]! - 1,
         markRadius: GEOMETRY.markRadius,
         labelWidth: (item) => this.measureLabel(this.labelText(item)),
@@ -219,6 +254,7 @@ export class ChartModel {
         bounds: [2 - marginPx, this.width - 2 + marginPx],
         overflow,
       });
+      return withSinglesAsMarks(layout, visible, (t) => scale(t));
     });
   });
 
