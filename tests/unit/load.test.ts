@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/lib/generate';
-import { loadText, loadUrl, resolveDataUrl, type Progress } from '../../src/lib/data/load';
+import {
+  loadText,
+  loadUrl,
+  READ_PAUSE_BYTES,
+  readText,
+  resolveDataUrl,
+  type Progress,
+} from '../../src/lib/data/load';
 import { CHUNKED_MIN_CHARS } from '../../src/lib/data/parse-chunked';
 import { fetchEarly, takeEarlyResponse } from '../../src/lib/data/source';
 
@@ -157,5 +164,41 @@ describe('an early request (fetchEarly)', () => {
     fetchEarly(url, respond('nope', { status: 404 }));
     const result = await loadUrl(url, respond(miniText));
     expect(result).toMatchObject({ status: 'failed', retryable: true });
+  });
+});
+
+describe('readText', () => {
+  /** A response whose body arrives in chunks of `size` bytes, cutting characters in two. */
+  const streamed = (bytes: Uint8Array, size: number) =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += size)
+            controller.enqueue(bytes.slice(at, at + size));
+          controller.close();
+        },
+      }),
+    );
+
+  it('decodes a large body in pieces, pausing every READ_PAUSE_BYTES', async () => {
+    const text = 'Tehrān تهران 😀 {"a":[1]}\n'.repeat(250_000);
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(3 * READ_PAUSE_BYTES);
+    let pauses = 0;
+    const read = await readText(streamed(bytes, 65_537), 40 * 1024 * 1024, async () => {
+      pauses++;
+    });
+    expect(read).toBe(text);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(bytes.length / (READ_PAUSE_BYTES + 65_537)));
+    expect(pauses).toBeLessThanOrEqual(Math.floor(bytes.length / READ_PAUSE_BYTES));
+  });
+
+  it('still gives up once the body passes the limit, and never pauses for a small one', async () => {
+    const bytes = new TextEncoder().encode('x'.repeat(5000));
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    expect(await readText(streamed(bytes, 1000), 4999, pause)).toBeNull();
+    expect(await readText(streamed(bytes, 1000), 5000, pause)).toBe('x'.repeat(5000));
+    expect(pauses).toBe(0);
   });
 });
