@@ -44,6 +44,10 @@ describe('readTlDate', () => {
     [{ year: 1965.5 }, /not a whole number/],
     [{ year: true }, /not a whole number/],
     [{ year: -4_500_000_000 }, /beyond/],
+    // Six digits fit our strings, but the last of these years ends past JavaScript's dates.
+    [{ year: 275760 }, /outside the years the timeline can draw/],
+    [{ year: 500000 }, /outside the years the timeline can draw/],
+    [{ year: -300000 }, /outside the years the timeline can draw/],
   ])('%j is unusable', (input, problem) => {
     const read = readTlDate(input);
     expect(read.date).toBeNull();

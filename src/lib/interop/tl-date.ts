@@ -8,7 +8,14 @@
  * numbering; we read it as 1 BCE (where TimelineJS, using JavaScript dates, also puts
  * it) and leave a note. Time of day is dropped: our dates stop at the day.
  */
-import { dateToString, daysInMonth, parseDate, type Precision } from '../data/dates';
+import {
+  dateToString,
+  daysInMonth,
+  endMs,
+  parseDate,
+  startMs,
+  type Precision,
+} from '../data/dates';
 import { rangeProblem } from '../data/semantic';
 import type { Conflict } from '../data/types';
 import type { TlDate } from './types';
@@ -72,7 +79,17 @@ export function readTlDate(value: unknown): DateReading {
   } else {
     precision = 'day';
   }
-  return { date: dateToString({ year, month, day, precision }), notes };
+  const text = dateToString({ year, month, day, precision });
+  // Our strings hold six-digit years, but a date is drawn only where JavaScript dates
+  // reach (about ±273,000 years): the validator would reject the event.
+  const date = parseDate(text);
+  if (!date || !Number.isFinite(startMs(date)) || !Number.isFinite(endMs(date)))
+    return {
+      date: null,
+      notes,
+      problem: `year ${tlYear} is outside the years the timeline can draw (-271820 to 275759)`,
+    };
+  return { date: text, notes };
 }
 
 /** Our date string as a TimelineJS date object (numbers, historical year numbering). */
