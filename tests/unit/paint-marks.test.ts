@@ -55,6 +55,7 @@ const view = (over: Partial<PaintView> = {}): PaintView => ({
   width: 1000,
   height: 300,
   pixelRatio: 1,
+  top: 0,
   rtl: false,
   ratio: 1,
   offset: 0,
@@ -92,6 +93,11 @@ describe('paintShapes', () => {
     paintShapes(context, shapes, view({ from: 500, to: 1500 }), palette);
     expect(calls).toContainEqual(['clearRect', 500, 0, 1000, 300]);
     expect(calls).toContainEqual(['rect', 500, 0, 1000, 300]);
+    // A canvas over the lanes only: chart y less its top.
+    const lanes = recorder();
+    paintShapes(lanes.context, [point(100)], view({ top: 120, pixelRatio: 2 }), palette);
+    expect(lanes.calls[0]).toEqual(['setTransform', 2, 0, 0, 2, 0, -240]);
+    expect(lanes.calls).toContainEqual(['clearRect', 0, 120, 1000, 300]);
     expect(calls.filter((call) => call[0] === 'translate').map((call) => call[1])).toEqual([
       100, 1800,
     ]);

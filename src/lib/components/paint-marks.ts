@@ -46,6 +46,8 @@ export interface PaintView {
   /** Where a laid-out x is drawn now: x · ratio + offset (see ChartModel). */
   ratio: number;
   offset: number;
+  /** The chart y at the canvas's top edge: the canvas covers the lanes only. */
+  top: number;
   /** The span to repaint (px from the canvas's left edge); the rest is left as it is. */
   from: number;
   to: number;
@@ -139,11 +141,11 @@ export function paintShapes(
   palette: Palette,
 ): void {
   const { ratio, offset, from, to } = view;
-  context.setTransform(view.pixelRatio, 0, 0, view.pixelRatio, 0, 0);
-  context.clearRect(from, 0, to - from, view.height);
+  resetTransform(context, view);
+  context.clearRect(from, view.top, to - from, view.height);
   context.save();
   context.beginPath();
-  context.rect(from, 0, to - from, view.height);
+  context.rect(from, view.top, to - from, view.height);
   context.clip();
   context.direction = view.rtl ? 'rtl' : 'ltr';
   context.lineJoin = 'round';
@@ -173,6 +175,12 @@ export function paintShapes(
   context.restore();
 }
 
+/** Device pixels, with chart y (less the canvas's top) as the y axis. */
+function resetTransform(context: CanvasRenderingContext2D, view: PaintView): void {
+  const scale = view.pixelRatio;
+  context.setTransform(scale, 0, 0, scale, 0, -view.top * scale);
+}
+
 function paintSymbol(
   context: CanvasRenderingContext2D,
   mark: Extract<PaintedShape, { kind: 'mark' }>,
@@ -196,7 +204,7 @@ function paintSymbol(
     context.translate(x + barLeft + barWidth / 2, mark.y);
     context.fill(mark.shape);
     context.stroke(mark.shape);
-    context.setTransform(view.pixelRatio, 0, 0, view.pixelRatio, 0, 0);
+    resetTransform(context, view);
   }
 }
 
