@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../src/lib/data/items';
 import { layoutLane } from '../../src/lib/layout/pack';
+import { groupByProximity, type Overflowed } from '../../src/lib/layout/cluster';
 import { makeItem, mulberry32 } from './layout-fixtures';
 
 // Properties of layoutLane over seeded random lanes; worked examples are in layout-pack.test.ts.
@@ -166,5 +167,35 @@ describe('layoutLane guarantees on random lanes', () => {
     }).sort((a, b) => a - b);
     // Median; the bound is loose so that a busy CI machine does not fail it.
     expect(times[2]).toBeLessThan(50);
+  });
+});
+
+describe('groupByProximity on nearly sorted input', () => {
+  // A lane's overflow arrives in order, then the few items that lost their try at a row:
+  // only that tail is sorted and merged in. The result must be what a full stable sort gives.
+  const byXThenTime = (a: Overflowed, b: Overflowed) =>
+    a.x - b.x ||
+    a.item.start - b.item.start ||
+    (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+
+  it('groups exactly as after a full sort, for sorted heads and shuffled tails', () => {
+    const random = mulberry32(7);
+    for (let run = 0; run < 300; run++) {
+      const head = Array.from({ length: Math.floor(random() * 40) }, (_, i) => ({
+        item: makeItem(`h${i}`, Math.floor(random() * 50)),
+        x: Math.floor(random() * 100),
+      })).sort(byXThenTime);
+      const tail = Array.from({ length: Math.floor(random() * 10) }, (_, i) => ({
+        item: makeItem(`t${i}`, Math.floor(random() * 50)),
+        x: Math.floor(random() * 100),
+      }));
+      const input = [...head, ...tail];
+      const gap = Math.floor(random() * 6);
+      const groups = groupByProximity(input, gap);
+      expect(groups.flat()).toEqual([...input].sort(byXThenTime));
+      for (const group of groups)
+        for (let i = 1; i < group.length; i++)
+          expect(group[i]!.x - group[i - 1]!.x).toBeLessThanOrEqual(gap);
+    }
   });
 });

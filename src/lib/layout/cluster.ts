@@ -36,11 +36,26 @@ function byXThenTime(a: Overflowed, b: Overflowed): number {
   );
 }
 
-/** Sorted copy, skipping the sort when the input is already in order (time order, in ltr). */
+/**
+ * Sorted copy (stable). The input is often in order already (time order, in ltr) or
+ * nearly so: a lane's overflow in order followed by the few items that lost their try
+ * at a row. So only what follows the sorted prefix is sorted, then merged into it.
+ */
 function sortedCopy<T>(values: readonly T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < values.length; i++)
-    if (compare(values[i - 1]!, values[i]!) > 0) return [...values].sort(compare);
-  return [...values];
+  let prefix = 1;
+  while (prefix < values.length && compare(values[prefix - 1]!, values[prefix]!) <= 0) prefix++;
+  if (prefix >= values.length) return [...values];
+  const rest = values.slice(prefix).sort(compare);
+  const merged: T[] = new Array<T>(values.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  // Ties go to the prefix, which came first: the same order a stable sort gives.
+  while (i < prefix && j < rest.length)
+    merged[k++] = compare(values[i]!, rest[j]!) <= 0 ? values[i++]! : rest[j++]!;
+  while (i < prefix) merged[k++] = values[i++]!;
+  while (j < rest.length) merged[k++] = rest[j++]!;
+  return merged;
 }
 
 /** Consecutive items (by x) join a group while within `gap` pixels of the group's extent. */
