@@ -111,67 +111,76 @@ describe('the zoomable timeline', () => {
     await page.context().close();
   });
 
-  it('paints the marks on a canvas while dragged, and draws them as SVG again at rest', async () => {
-    const page = await openChart();
-    await page.locator('[data-zoom="in"]').click();
-    await page.waitForSelector('.marks-layer:not(.moving) [data-event-id]');
-    const before = await view(page);
-    // A mark near the middle, so that it stays in view.
-    const mark = await page.locator('.marks-layer [data-event-id]').evaluateAll(
-      (nodes, middle) =>
-        nodes
-          .map((node) => {
-            const r = node.querySelector('.dot, .bar')!.getBoundingClientRect();
-            return {
-              id: node.getAttribute('data-event-id')!,
-              x: r.x + r.width / 2,
-              y: r.y + r.height / 2,
-            };
-          })
-          .sort((a, b) => Math.abs(a.x - middle) - Math.abs(b.x - middle))[0]!,
-      before.left + before.width / 2,
-    );
-    const y = before.top + 40;
-    await page.mouse.move(before.left + 600, y);
-    await page.mouse.down();
-    // Less than the layout reaches beyond the view, so the marks keep their layout.
-    await page.mouse.move(before.left + 540, y, { steps: 5 });
-    // Mid-move: the SVG marks are unseen, the canvas shows the mark where it has moved to.
-    await expect.poll(() => page.locator('.marks-layer.moving').count()).toBe(1);
-    const painted = await page.locator('canvas.marks-canvas').evaluate(
-      async (canvas: HTMLCanvasElement, at) => {
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const box = canvas.getBoundingClientRect();
-        const scale = canvas.width / box.width;
-        const pixel = (x: number) =>
-          canvas
+  it.each(['none', 'active'] as const)(
+    'paints the marks on a canvas while dragged, and as SVG again at rest (forced colours: %s)',
+    async (forcedColors) => {
+      const page = await openChart();
+      await page.emulateMedia({ forcedColors });
+      await page.locator('[data-zoom="in"]').click();
+      await page.waitForSelector('.marks-layer:not(.moving) [data-event-id]');
+      const before = await view(page);
+      // A mark near the middle, so that it stays in view.
+      const mark = await page.locator('.marks-layer [data-event-id]').evaluateAll(
+        (nodes, middle) =>
+          nodes
+            .map((node) => {
+              const shape = node.querySelector('.dot, .bar')!;
+              const r = shape.getBoundingClientRect();
+              return {
+                id: node.getAttribute('data-event-id')!,
+                x: r.x + r.width / 2,
+                y: r.y + r.height / 2,
+                fill: getComputedStyle(shape).fill,
+              };
+            })
+            .sort((a, b) => Math.abs(a.x - middle) - Math.abs(b.x - middle))[0]!,
+        before.left + before.width / 2,
+      );
+      const y = before.top + 40;
+      await page.mouse.move(before.left + 600, y);
+      await page.mouse.down();
+      // Less than the layout reaches beyond the view, so the marks keep their layout.
+      await page.mouse.move(before.left + 540, y, { steps: 5 });
+      // Mid-move: the SVG marks are unseen, the canvas shows the mark where it has moved to.
+      await expect.poll(() => page.locator('.marks-layer.moving').count()).toBe(1);
+      const painted = await page.locator('canvas.marks-canvas').evaluate(
+        async (canvas: HTMLCanvasElement, at) => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const box = canvas.getBoundingClientRect();
+          const scale = canvas.width / box.width;
+          const [r, g, b, alpha] = canvas
             .getContext('2d')!
             .getImageData(
-              Math.round((x - box.left) * scale),
+              Math.round((at.x - box.left) * scale),
               Math.round((at.y - box.top) * scale),
               1,
               1,
-            ).data[3]!;
-        return { hidden: getComputedStyle(canvas).visibility, atMark: pixel(at.x) };
-      },
-      { x: mark.x - 60, y: mark.y },
-    );
-    expect(painted).toEqual({ hidden: 'visible', atMark: 255 });
-    await page.mouse.up();
-    // At rest: the SVG marks are back, moved by the drag, and the canvas is hidden.
-    await page.waitForSelector('.marks-layer:not(.moving)');
-    expect(
-      await page.locator('canvas.marks-canvas').evaluate((c) => getComputedStyle(c).visibility),
-    ).toBe('hidden');
-    const after = await page
-      .locator(`.marks-layer [data-event-id="${mark.id}"] :is(.dot, .bar)`)
-      .evaluate((node) => {
-        const r = node.getBoundingClientRect();
-        return r.x + r.width / 2;
-      });
-    expect(after).toBeCloseTo(mark.x - 60, -1);
-    await page.context().close();
-  });
+            ).data;
+          return {
+            hidden: getComputedStyle(canvas).visibility,
+            atMark: { colour: `rgb(${r}, ${g}, ${b})`, alpha },
+          };
+        },
+        { x: mark.x - 60, y: mark.y },
+      );
+      // The same colour as the SVG mark: the theme's, or the system's in forced colours.
+      expect(painted).toEqual({ hidden: 'visible', atMark: { colour: mark.fill, alpha: 255 } });
+      await page.mouse.up();
+      // At rest: the SVG marks are back, moved by the drag, and the canvas is hidden.
+      await page.waitForSelector('.marks-layer:not(.moving)');
+      expect(
+        await page.locator('canvas.marks-canvas').evaluate((c) => getComputedStyle(c).visibility),
+      ).toBe('hidden');
+      const after = await page
+        .locator(`.marks-layer [data-event-id="${mark.id}"] :is(.dot, .bar)`)
+        .evaluate((node) => {
+          const r = node.getBoundingClientRect();
+          return r.x + r.width / 2;
+        });
+      expect(after).toBeCloseTo(mark.x - 60, -1);
+      await page.context().close();
+    },
+  );
 
   it('changes the axis from decades or years down to days as it zooms in', async () => {
     const page = await openChart();

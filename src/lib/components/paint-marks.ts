@@ -64,8 +64,18 @@ export function readPalette(host: HTMLElement): Palette {
   const probe = document.createElement('span');
   probe.style.display = 'none';
   host.append(probe);
+  // In forced colours the SVG marks use system colours (see EventMark): so does the canvas.
+  const forced = typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+  const system: Record<string, string> = {
+    '--tl-bg': 'Canvas',
+    '--tl-fg': 'CanvasText',
+    '--tl-accent': 'Highlight',
+    '--tl-cluster-bg': 'Canvas',
+    '--tl-cluster-border': 'CanvasText',
+    '--tl-cluster-fg': 'CanvasText',
+  };
   const resolve = (name: string) => {
-    probe.style.color = `var(${name})`;
+    probe.style.color = forced ? (system[name] ?? 'CanvasText') : `var(${name})`;
     return getComputedStyle(probe).color;
   };
   const palette: Palette = {
