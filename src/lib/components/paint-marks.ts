@@ -6,6 +6,7 @@
  * two. At rest the SVG marks come back: they are what keyboards, screen readers,
  * pointer hover and forced colours use. The picture here matches their styles.
  */
+import { markBar } from '../layout/bar';
 import type { LaneLayout } from '../layout';
 
 /** One mark or cluster, in laid-out pixels (before the live stretch and shift). */
@@ -202,16 +203,14 @@ function paintSymbol(
   context.fillStyle = palette.categories.get(mark.color) ?? palette.categories.get('grey')!;
   context.strokeStyle = mark.selected ? palette.accent : mark.important ? palette.fg : palette.bg;
   context.lineWidth = mark.selected ? 3 : 1.5;
-  // As EventMark: a period at least 10 px long is a bar, else a point at its middle.
-  const barLeft = mark.x2 === undefined ? 0 : Math.min(0, mark.x2 - mark.x) * view.ratio;
-  const barWidth = mark.x2 === undefined ? 0 : Math.abs(mark.x2 - mark.x) * view.ratio;
-  if (mark.x2 !== undefined && barWidth >= 10) {
+  const bar = markBar(mark.x, mark.x2, view.ratio);
+  if (bar.isBar) {
     context.beginPath();
-    context.roundRect(x + barLeft, mark.y - 4, barWidth, 8, 4);
+    context.roundRect(x + bar.left, mark.y - 4, bar.width, 8, 4);
     context.fill();
     context.stroke();
   } else {
-    context.translate(x + barLeft + barWidth / 2, mark.y);
+    context.translate(x + bar.left + bar.width / 2, mark.y);
     context.fill(mark.shape);
     context.stroke(mark.shape);
     resetTransform(context, view);

@@ -17,5 +17,6 @@ export { truncateToWidth } from './text';
 export { groupItems, listSlice, NO_ERA_GROUP } from './groups';
 export type { ListGroup, ListGrouping, ListSlice } from './groups';
 export { categorySymbol } from './symbols';
+export { markBar, MIN_BAR_PX, type MarkBar } from './bar';
 export { placeEras } from './eras';
 export type { EraBand } from './eras';
