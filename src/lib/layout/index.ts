@@ -3,6 +3,7 @@ export { createIndex, itemsInWindow } from './cull';
 export type { ItemIndex } from './cull';
 export {
   buildLanes,
+  lanesShown,
   NO_LANE_ID,
   ALL_LANE_ID,
   DEFAULT_OTHER_LABEL,
@@ -18,5 +19,9 @@ export { groupItems, listSlice, NO_ERA_GROUP } from './groups';
 export type { ListGroup, ListGrouping, ListSlice } from './groups';
 export { categorySymbol } from './symbols';
 export { markBar, MIN_BAR_PX, type MarkBar } from './bar';
+export { withSinglesAsMarks } from './singles';
+export { catchUpStep } from './catch-up';
+export { visitAhead, type AheadProgress } from './measure-ahead';
+export { layoutWindow, type WindowLayoutInput } from './window-layout';
 export { placeEras } from './eras';
 export type { EraBand } from './eras';

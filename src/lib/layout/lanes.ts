@@ -109,3 +109,19 @@ export function buildLanes(
   }
   return lanes;
 }
+
+/**
+ * The lanes drawn for a filter: lanes of the matching items (lanes left with none
+ * collapse); when fading, those same lanes with every item, the rest drawn dimmed.
+ */
+export function lanesShown(
+  filter: { matching: readonly TimelineItem[]; fade: boolean; active: boolean },
+  items: readonly TimelineItem[],
+  dimension: LaneDimension,
+  { registries, labelOf }: { registries: LaneRegistries; labelOf?: LaneLabeler },
+): Lane[] {
+  const matching = buildLanes(filter.matching, dimension, registries, labelOf);
+  if (!filter.fade || !filter.active) return matching;
+  const kept = new Set(matching.map((lane) => lane.id));
+  return buildLanes(items, dimension, registries, labelOf).filter((lane) => kept.has(lane.id));
+}

@@ -6,119 +6,31 @@
  */
 import { zoomIdentity, type ZoomTransform } from 'd3';
 import type { TimelineItem } from '../data/items';
-import type { Dataset, LaneDimension } from '../data/types';
-import { parseDate, startMs, endMs } from '../data/dates';
-import { createBaseScale, paddedDomain, windowOf, zoomScaleExtent } from '../time/scale';
+import type { LaneDimension } from '../data/types';
+import { createBaseScale, domainWithView, windowOf, zoomScaleExtent } from '../time/scale';
 import { axisTicks } from '../time/ticks';
-import type { Locale } from 'date-fns';
-import type { DateWords } from '../time/words';
 import {
-  buildLanes,
   byPriority,
+  catchUpStep,
+  lanesShown,
   createIndex,
-  itemsInWindow,
-  layoutLane,
+  layoutWindow,
   placeEras,
   truncateToWidth,
-  type Cluster,
-  type LaneLabeler,
+  visitAhead,
+  type AheadProgress,
   type LaneLayout,
 } from '../layout';
+import {
+  GEOMETRY,
+  HELD_LAYOUT,
+  MEASURE_AHEAD_LIMIT,
+  reachOf,
+  type ChartSource,
+  type Viewport,
+} from './chart-geometry';
 
-/** Moves of the view; implemented by the zoom attachment once the chart is mounted. */
-export interface Viewport {
-  zoomBy(factor: number): void;
-  showWindow(window: [number, number], options?: { animate?: boolean }): void;
-  fit(): void;
-  /** Pans (keeping the zoom) so that [start, end) is in view, if it is not already. */
-  reveal(start: number, end: number): void;
-}
-
-export interface ChartSource {
-  /** Every item: the zoom domain stays the same whatever is filtered. */
-  readonly items: TimelineItem[];
-  readonly filter: {
-    readonly matching: TimelineItem[];
-    readonly fade: boolean;
-    readonly active: boolean;
-  };
-  readonly dataset: Dataset | null;
-  readonly laneLabel: LaneLabeler;
-  readonly selectedId: string | null;
-  readonly text: {
-    readonly language: string;
-    readonly dir: 'ltr' | 'rtl';
-    readonly locale: Locale;
-    readonly words: DateWords;
-  };
-}
-
-/** Geometry shared by the model and the components that draw it (px). */
-export const GEOMETRY = {
-  markRadius: 12,
-  rowHeight: 30,
-  laneHeader: 20,
-  lanePadding: 6,
-  axisHeight: 46,
-  eraHeight: 22,
-  overviewHeight: 44,
-  maxRows: 3,
-} as const;
-
-/**
- * While the view moves, the layout (which marks get rows, labels, clusters) is kept
- * from the move's first frame and only shifted and stretched, until the view rests or
- * drifts past what the held layout covers. Laying out and redrawing hundreds of marks on
- * every frame is what made gestures slow with many events; moving them is cheap.
- */
-export const HELD_LAYOUT = {
-  /** Extra span laid out on each side of the view while held, as a fraction of the view. */
-  margin: 0.5,
-  /** Zooming in further than this (ratio of scales) lays out again, so clusters split. */
-  maxZoomIn: 3,
-} as const;
-
-/** How many labels are measured ahead of need, in idle time (see measureAhead). */
-const MEASURE_AHEAD_LIMIT = 20_000;
-
-/** How far beyond the view a layout places marks: a little even at rest, for smooth edges. */
-function reachOf(spread: number): number {
-  return Math.max(0.1, spread);
-}
-
-/**
- * A "cluster" of one event is drawn as that event's mark, unlabelled, in the cluster's
- * place: a badge reading "1" would say less and need a zoom to reach it.
- */
-function withSinglesAsMarks(
-  layout: LaneLayout,
-  items: readonly TimelineItem[],
-  x: (t: number) => number,
-): LaneLayout {
-  if (!layout.clusters.some((cluster) => cluster.count === 1)) return layout;
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const marks = [...layout.marks];
-  const clusters: Cluster[] = [];
-  for (const cluster of layout.clusters) {
-    const item = cluster.count === 1 ? byId.get(cluster.ids[0]!) : undefined;
-    if (!item) {
-      clusters.push(cluster);
-      continue;
-    }
-    marks.push({
-      item,
-      x: cluster.x,
-      ...(item.isPeriod ? { x2: x(item.end) } : {}),
-      row: cluster.row,
-      labeled: false,
-      labelX: cluster.x,
-      labelWidth: 0,
-    });
-  }
-  // Marks stay in time order: it is their order in the document, for screen readers.
-  marks.sort((a, b) => a.item.start - b.item.start);
-  return { ...layout, marks, clusters };
-}
+export { GEOMETRY, HELD_LAYOUT, type ChartSource, type Viewport } from './chart-geometry';
 
 export class ChartModel {
   width = $state(800);
@@ -161,13 +73,9 @@ export class ChartModel {
   }
 
   /** The data span plus a margin, widened to hold the dataset's default view if it is wider. */
-  readonly domain = $derived.by((): [number, number] => {
-    const [d0, d1] = paddedDomain(this.#src().items);
-    const view = this.#src().dataset?.meta.defaultView;
-    const from = parseDate(view?.from);
-    const to = parseDate(view?.to);
-    return [Math.min(d0, from ? startMs(from) : d0), Math.max(d1, to ? endMs(to) : d1)];
-  });
+  readonly domain = $derived(
+    domainWithView(this.#src().items, this.#src().dataset?.meta.defaultView),
+  );
   readonly scaleExtent = $derived(zoomScaleExtent(this.domain));
   readonly base = $derived(createBaseScale(this.domain, this.width, this.rtl));
   readonly scale = $derived(this.transform.rescaleX(this.base));
@@ -190,23 +98,15 @@ export class ChartModel {
 
   /** Lanes of the matching items; lanes left with none collapse. Fading keeps the rest drawn, dimmed. */
   readonly lanes = $derived.by(() => {
-    const source = this.#src();
-    const registries = {
-      countries: source.dataset?.countries ?? [],
-      actors: source.dataset?.actors ?? [],
-      categories: source.dataset?.categories ?? [],
-    };
-    const matching = buildLanes(
-      source.filter.matching,
-      this.laneDimension,
-      registries,
-      source.laneLabel,
-    );
-    if (!source.filter.fade || !source.filter.active) return matching;
-    const kept = new Set(matching.map((lane) => lane.id));
-    return buildLanes(source.items, this.laneDimension, registries, source.laneLabel).filter(
-      (lane) => kept.has(lane.id),
-    );
+    const { dataset, filter, items, laneLabel } = this.#src();
+    return lanesShown(filter, items, this.laneDimension, {
+      registries: {
+        countries: dataset?.countries ?? [],
+        actors: dataset?.actors ?? [],
+        categories: dataset?.categories ?? [],
+      },
+      labelOf: laneLabel,
+    });
   });
   readonly #indexes = $derived(this.lanes.map((lane) => createIndex(lane.items)));
   /** Rows each lane reserves: stable while zooming, so the chart does not jump. */
@@ -220,9 +120,8 @@ export class ChartModel {
   readonly layouts = $derived.by(() => {
     const scale = this.layoutTransform.rescaleX(this.base);
     const window = windowOf(this.base, this.layoutTransform);
-    const [w0, w1] = window;
     const spread = this.layoutSpread;
-    const margin = (w1 - w0) * reachOf(spread);
+    const margin = (window[1] - window[0]) * reachOf(spread);
     const marginPx = this.width * spread;
     // More items than could ever get a row here: only the most important try for one.
     const limit = Math.max(
@@ -231,31 +130,25 @@ export class ChartModel {
         ((1 + 2 * spread) * 1.5 * GEOMETRY.maxRows * this.width) / (2 * GEOMETRY.markRadius),
       ),
     );
-    return this.lanes.map((lane, i) => {
-      const visible = itemsInWindow(this.#indexes[i]!, window, margin);
-      let candidates = visible;
-      let overflow: TimelineItem[] = [];
-      if (visible.length > limit) {
-        const chosen = new Set<TimelineItem>();
-        for (const item of this.#byPriority[i]!) {
-          if (item.end > w0 - margin && item.start < w1 + margin) chosen.add(item);
-          if (chosen.size === limit) break;
-        }
-        candidates = visible.filter((item) => chosen.has(item));
-        overflow = visible.filter((item) => !chosen.has(item));
-      }
-      const layout = layoutLane(candidates, (t) => scale(t), {
-        maxRows: this.laneRows[i]! - 1,
-        markRadius: GEOMETRY.markRadius,
-        labelWidth: (item) => this.measureLabel(this.labelText(item)),
-        labelGap: 6,
-        clusterGap: GEOMETRY.markRadius * 2,
-        rtl: this.rtl,
-        bounds: [2 - marginPx, this.width - 2 + marginPx],
-        overflow,
-      });
-      return withSinglesAsMarks(layout, visible, (t) => scale(t));
-    });
+    return this.lanes.map((_, i) =>
+      layoutWindow({
+        index: this.#indexes[i]!,
+        byPriority: this.#byPriority[i]!,
+        window,
+        margin,
+        limit,
+        x: (t) => scale(t),
+        options: {
+          maxRows: this.laneRows[i]! - 1,
+          markRadius: GEOMETRY.markRadius,
+          labelWidth: (item) => this.measureLabel(this.labelText(item)),
+          labelGap: 6,
+          clusterGap: GEOMETRY.markRadius * 2,
+          rtl: this.rtl,
+          bounds: [2 - marginPx, this.width - 2 + marginPx],
+        },
+      }),
+    );
   });
 
   /**
@@ -322,13 +215,7 @@ export class ChartModel {
    * and removed are spread over several frames instead of one long one.
    */
   catchUp(): void {
-    const target = this.layouts;
-    const shown = this.#catchingUp;
-    if (shown === null) return;
-    const next = shown.length === target.length ? [...shown] : [...target];
-    const stale = next.findIndex((layout, i) => layout !== target[i]);
-    if (stale >= 0) next[stale] = target[stale]!;
-    this.#catchingUp = next.every((layout, i) => layout === target[i]) ? null : next;
+    if (this.#catchingUp !== null) this.#catchingUp = catchUpStep(this.#catchingUp, this.layouts);
   }
 
   /** Ids of the marks drawn now, in time order. */
@@ -350,36 +237,25 @@ export class ChartModel {
     return first?.id ?? null;
   });
 
-  #measured: { lists: TimelineItem[][]; measure: unknown; language: string; next: number } | null =
-    null;
+  #measured: { key: unknown[]; progress: AheadProgress } | null = null;
   /**
    * Measures labels ahead, while the page is idle, so that laying out during a move
    * does not stop to measure text: the most important items of each lane first, up to
    * MEASURE_AHEAD_LIMIT in all. Works while `more()` says there is time; returns true
-   * once there is nothing left to measure.
+   * once there is nothing left to measure (until the lanes, language or measurer change).
    */
   measureAhead(more: () => boolean): boolean {
-    const lists = this.#byPriority;
-    const language = this.#src().text.language;
-    const state = this.#measured;
-    if (
-      state === null ||
-      state.lists !== lists ||
-      state.measure !== this.measureLabel ||
-      state.language !== language
-    )
-      this.#measured = { lists, measure: this.measureLabel, language, next: 0 };
-    const progress = this.#measured!;
-    const depth = Math.ceil(MEASURE_AHEAD_LIMIT / Math.max(1, lists.length));
-    const deepest = Math.min(depth, Math.max(0, ...lists.map((list) => list.length)));
-    while (progress.next < deepest && more()) {
-      for (const list of lists) {
-        const item = list[progress.next];
-        if (item) this.measureLabel(this.labelText(item));
-      }
-      progress.next++;
-    }
-    return progress.next >= deepest;
+    const key = [this.#byPriority, this.measureLabel, this.#src().text.language];
+    if (!this.#measured?.key.every((part, i) => part === key[i]))
+      this.#measured = { key, progress: { next: 0 } };
+    const measure = (item: TimelineItem) => this.measureLabel(this.labelText(item));
+    return visitAhead(
+      key[0] as TimelineItem[][],
+      this.#measured.progress,
+      MEASURE_AHEAD_LIMIT,
+      measure,
+      more,
+    );
   }
 
   /** Widest a label may be: long titles are shortened on narrow screens, not dropped. */

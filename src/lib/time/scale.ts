@@ -8,7 +8,7 @@
  */
 import { scaleLinear, zoomIdentity } from 'd3';
 import type { ScaleLinear, ZoomTransform } from 'd3';
-import { utcMs } from '../data/dates';
+import { endMs, parseDate, startMs, utcMs } from '../data/dates';
 
 /** Used when there is nothing to show; a fixed span because pure functions never read the clock. */
 export const FALLBACK_DOMAIN: readonly [number, number] = [utcMs(2000), utcMs(2001)];
@@ -45,6 +45,17 @@ export function paddedDomain(
   if (max <= min) max = min + DAY_MS;
   const margin = (max - min) * fraction;
   return [min - margin, max + margin];
+}
+
+/** The padded span of the items, widened to hold a default view (`from`, `to` dates) if wider. */
+export function domainWithView(
+  items: readonly { start: number; end: number }[],
+  view?: { from?: string; to?: string },
+): [number, number] {
+  const [d0, d1] = paddedDomain(items);
+  const from = parseDate(view?.from);
+  const to = parseDate(view?.to);
+  return [Math.min(d0, from ? startMs(from) : d0), Math.max(d1, to ? endMs(to) : d1)];
 }
 
 /** The visible [t0, t1] once `transform` is applied to `base` (as d3-zoom's rescaleX does). */

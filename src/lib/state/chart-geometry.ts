@@ -1,0 +1,71 @@
+/**
+ * What the chart model is given and shares: the source it reads, the viewport the zoom
+ * attachment implements, the geometry the components draw with, and how far a held
+ * layout goes while the view moves.
+ */
+import type { Locale } from 'date-fns';
+import type { TimelineItem } from '../data/items';
+import type { Dataset } from '../data/types';
+import type { LaneLabeler } from '../layout';
+import type { DateWords } from '../time/words';
+
+/** Moves of the view; implemented by the zoom attachment once the chart is mounted. */
+export interface Viewport {
+  zoomBy(factor: number): void;
+  showWindow(window: [number, number], options?: { animate?: boolean }): void;
+  fit(): void;
+  /** Pans (keeping the zoom) so that [start, end) is in view, if it is not already. */
+  reveal(start: number, end: number): void;
+}
+
+export interface ChartSource {
+  /** Every item: the zoom domain stays the same whatever is filtered. */
+  readonly items: TimelineItem[];
+  readonly filter: {
+    readonly matching: TimelineItem[];
+    readonly fade: boolean;
+    readonly active: boolean;
+  };
+  readonly dataset: Dataset | null;
+  readonly laneLabel: LaneLabeler;
+  readonly selectedId: string | null;
+  readonly text: {
+    readonly language: string;
+    readonly dir: 'ltr' | 'rtl';
+    readonly locale: Locale;
+    readonly words: DateWords;
+  };
+}
+
+/** Geometry shared by the model and the components that draw it (px). */
+export const GEOMETRY = {
+  markRadius: 12,
+  rowHeight: 30,
+  laneHeader: 20,
+  lanePadding: 6,
+  axisHeight: 46,
+  eraHeight: 22,
+  overviewHeight: 44,
+  maxRows: 3,
+} as const;
+
+/**
+ * While the view moves, the layout (which marks get rows, labels, clusters) is kept
+ * from the move's first frame and only shifted and stretched, until the view rests or
+ * drifts past what the held layout covers. Laying out and redrawing hundreds of marks on
+ * every frame is what made gestures slow with many events; moving them is cheap.
+ */
+export const HELD_LAYOUT = {
+  /** Extra span laid out on each side of the view while held, as a fraction of the view. */
+  margin: 0.5,
+  /** Zooming in further than this (ratio of scales) lays out again, so clusters split. */
+  maxZoomIn: 3,
+} as const;
+
+/** How many labels are measured ahead of need, in idle time (see measureAhead). */
+export const MEASURE_AHEAD_LIMIT = 20_000;
+
+/** How far beyond the view a layout places marks: a little even at rest, for smooth edges. */
+export function reachOf(spread: number): number {
+  return Math.max(0.1, spread);
+}
