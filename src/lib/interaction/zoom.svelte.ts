@@ -56,7 +56,9 @@ export function zoomAttachment(chart: ChartModel) {
         settling = setTimeout(() => {
           chart.release();
           // The list follows in a task of its own, once the chart's rest has been drawn.
-          settling = setTimeout(() => (chart.settledWindow = settled), AFTER_A_FRAME_MS);
+          settling = setTimeout(() => {
+            chart.settledWindow = settled;
+          }, AFTER_A_FRAME_MS);
         }, SETTLE_MS);
       });
 

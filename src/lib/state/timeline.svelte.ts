@@ -94,12 +94,9 @@ export class TimelineState {
     this.noticeDismissed = false;
     this.progress = null;
     this.#prepared = null;
-    const result = await loadUrl(
-      url,
-      this.#fetch,
-      DATA_LIMIT,
-      (progress) => (this.progress = progress),
-    );
+    const result = await loadUrl(url, this.#fetch, DATA_LIMIT, (progress) => {
+      this.progress = progress;
+    });
     // The dates are resolved here, in pieces, not all at once when the chart first asks.
     if (result.status !== 'failed') {
       const { events } = result.dataset;
