@@ -63,44 +63,32 @@ describe('catchUpStep', () => {
 
 describe('visitAhead', () => {
   const lists = [['a1', 'a2', 'a3'], ['b1']].map((ids) => ids.map((id) => makeItem(id, 0)));
-
-  it('goes depth by depth across the lists, within the limit, resuming where it stopped', () => {
+  /** Visits with a limit and a number of rounds' time; says whether done, and what it saw. */
+  const visitor = () => {
     const seen: string[] = [];
     const progress = { next: 0 };
-    let budget = 1;
-    expect(
+    const run = (limit: number, rounds = Infinity) =>
       visitAhead(
         lists,
         progress,
-        10,
+        limit,
         (item) => seen.push(item.id),
-        () => budget-- > 0,
-      ),
-    ).toBe(false);
+        () => rounds-- > 0,
+      );
+    return { seen, run };
+  };
+
+  it('goes depth by depth across the lists, within the limit, resuming where it stopped', () => {
+    const { seen, run } = visitor();
+    expect(run(10, 1)).toBe(false);
     expect(seen).toEqual(['a1', 'b1']);
-    expect(
-      visitAhead(
-        lists,
-        progress,
-        10,
-        (item) => seen.push(item.id),
-        () => true,
-      ),
-    ).toBe(true);
+    expect(run(10)).toBe(true);
     expect(seen).toEqual(['a1', 'b1', 'a2', 'a3']);
   });
 
   it('stops at the limit', () => {
-    const seen: string[] = [];
-    expect(
-      visitAhead(
-        lists,
-        { next: 0 },
-        2,
-        (item) => seen.push(item.id),
-        () => true,
-      ),
-    ).toBe(true);
+    const { seen, run } = visitor();
+    expect(run(2)).toBe(true);
     expect(seen).toEqual(['a1', 'b1']);
   });
 });
