@@ -176,7 +176,8 @@ describe('validator and renderer agree on links', () => {
         for (const segment of parseRichText(text))
           if (segment.kind === 'link') expect(segment.href).toMatch(/^https?:\/\//);
       }),
-      { numRuns: 1000 },
+      // The example is a counterexample a run once found: a link inside another target.
+      { numRuns: 1000, examples: [['](https://x.org[x](mailto:someone@example.org)']] },
     );
   });
 });

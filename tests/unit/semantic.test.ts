@@ -103,4 +103,13 @@ describe('textProblems', () => {
       'link target "ftp://x" is not an http(s) URL',
     ]);
   });
+
+  it('ends a link target at a bracket, as the renderer does, so a link inside one is checked', () => {
+    // Read as one target this was a valid https URL (userinfo "x.org[x](mailto:someone"),
+    // while the renderer drew the inner mailto link.
+    expect(textProblems('](https://x.org[x](mailto:someone@example.org)')).toEqual([
+      'link target "mailto:someone@example.org" is not an http(s) URL',
+    ]);
+    expect(textProblems('[a](https://x.org/[b](https://y.org/)')).toEqual([]);
+  });
 });

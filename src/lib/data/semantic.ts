@@ -138,15 +138,20 @@ export function textProblems(entry: unknown): string[] {
   return out;
 }
 
-/** The end of a link target: the first ")" or whitespace. */
-const TARGET_END = /[)\s]/g;
+/**
+ * The end of a link target: the first ")", whitespace or square bracket. The renderer
+ * ends a URL at a bracket too, so a `[x](…)` written inside another target is checked
+ * on its own: without it, `](https://a.org[x](mailto:b@c.org)` passed as one https
+ * target while the renderer drew a mailto link.
+ */
+const TARGET_END = /[)\s[\]]/g;
 
 /**
  * Every `](target)` in a string, where the target runs to the first `)` and holds no
- * whitespace. Scanned from each `](` with a single-character search rather than one
- * regular expression so the cost stays linear: `/\]\(([^)\s]*)\)/g` rescans the same run
- * from every `](` inside it, and a 1 MB string of `[a](` took minutes. A failed scan
- * resumes where it stopped, because any `](` inside the run would stop at the same place.
+ * whitespace or bracket. Scanned from each `](` with a single-character search rather
+ * than one regular expression so the cost stays linear: `/\]\(([^)\s]*)\)/g` rescans
+ * the same run from every `](` inside it, and a 1 MB string of `[a](` took minutes. A
+ * scan resumes where it stopped, which skips nothing: a run holds no `]`, so no `](`.
  */
 function checkLinkTargets(text: string, out: string[]): void {
   let i = text.indexOf('](');
