@@ -56,6 +56,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/fast-check-seed.ts'],
         },
       },
       {
@@ -65,7 +66,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.ts'],
           environment: 'jsdom',
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/fast-check-seed.ts', 'tests/component/setup.ts'],
         },
       },
       {
