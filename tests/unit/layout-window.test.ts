@@ -5,8 +5,13 @@ import {
   byPriority,
   catchUpStep,
   createIndex,
+  firstMarkInTime,
+  laneLayouter,
   lanesShown,
   layoutWindow,
+  memoByIndex,
+  memoEach,
+  startCatchUp,
   visitAhead,
 } from '../../src/lib/layout';
 import { domainWithView } from '../../src/lib/time/scale';
@@ -49,15 +54,125 @@ describe('layoutWindow', () => {
 });
 
 describe('catchUpStep', () => {
-  it('replaces the first stale lane per step and ends with null', () => {
-    const target = ['a2', 'b', 'c2'];
-    const one = catchUpStep(['a1', 'b', 'c1'], target);
-    expect(one).toEqual(['a2', 'b', 'c1']);
-    expect(catchUpStep(one!, target)).toBeNull();
+  /** A target that records which lanes it was asked for. */
+  const targetOf = (layouts: string[]) => {
+    const asked: number[] = [];
+    const target = (lane: number) => (asked.push(lane), layouts[lane]!);
+    return { asked, target };
+  };
+
+  it('replaces one stale lane per step, in order, and ends with null', () => {
+    const { asked, target } = targetOf(['a2', 'b', 'c2']);
+    const one = catchUpStep(startCatchUp(['a1', 'b', 'c1']), 3, target);
+    expect(one?.shown).toEqual(['a2', 'b', 'c1']);
+    expect(asked).toEqual([0]);
+    expect(catchUpStep(one!, 3, target)).toBeNull();
+    // Lane 1 was up to date and lane 0 was not asked for again.
+    expect(asked).toEqual([0, 1, 2]);
   });
 
-  it('takes the target at once when the lanes themselves changed', () => {
-    expect(catchUpStep(['a', 'b'], ['a', 'b', 'c'])).toBeNull();
+  it('draws lanes one by one from none, asking only for the lane it draws', () => {
+    const { asked, target } = targetOf(['a', 'b', 'c']);
+    let state = catchUpStep(startCatchUp<string>(), 3, target);
+    expect(state?.shown).toEqual(['a']);
+    expect(asked).toEqual([0]);
+    state = catchUpStep(state!, 3, target);
+    expect(state?.shown).toEqual(['a', 'b']);
+    expect(catchUpStep(state!, 3, target)).toBeNull();
+  });
+
+  it('never changes the array it was given', () => {
+    const start = startCatchUp(['x', 'y']);
+    const shown = start.shown;
+    catchUpStep(start, 2, targetOf(['a', 'b']).target);
+    expect(shown).toEqual(['x', 'y']);
+  });
+
+  it('checks every lane again from the first when the target changes', () => {
+    const first = catchUpStep(startCatchUp<string>(), 2, targetOf(['a', 'b']).target)!;
+    const { asked, target } = targetOf(['a2', 'b2']);
+    expect(catchUpStep(first, 2, target)?.shown).toEqual(['a2']);
+    expect(asked).toEqual([0]);
+  });
+
+  it('drops lanes past the count when lanes were removed', () => {
+    const { target } = targetOf(['a']);
+    expect(catchUpStep(startCatchUp(['x', 'y', 'z']), 1, target)).toBeNull();
+    const second = targetOf(['a', 'y']).target;
+    const two = catchUpStep(startCatchUp(['x', 'y', 'z']), 2, second);
+    expect(two?.shown).toEqual(['a', 'y']);
+    expect(catchUpStep(two!, 2, second)).toBeNull();
+  });
+});
+
+describe('memoByIndex and memoEach', () => {
+  it('makes each value once, when first asked for', () => {
+    const made: number[] = [];
+    const square = memoByIndex((i) => (made.push(i), { value: i * i }));
+    expect(square(3)).toBe(square(3));
+    expect(square(2).value).toBe(4);
+    expect(made).toEqual([3, 2]);
+  });
+
+  it('maps the entries of a list lazily', () => {
+    const made: string[] = [];
+    const upper = memoEach(['a', 'b'], (entry) => (made.push(entry), entry.toUpperCase()));
+    expect(made).toEqual([]);
+    expect(upper(1)).toBe('B');
+    expect(upper(1)).toBe('B');
+    expect(made).toEqual(['b']);
+  });
+});
+
+describe('laneLayouter', () => {
+  const lanes = [0, 1, 2].map((lane) =>
+    Array.from({ length: 30 }, (_, i) => makeItem(`l${lane}e${i}`, i * 100)),
+  );
+  const picture = (asked: number[]) => ({
+    window: [0, 3000] as [number, number],
+    x: (t: number) => t / 3,
+    width: 1000,
+    reach: 0.1,
+    spread: 0,
+    rows: [3, 3, 3],
+    index: (lane: number) => (asked.push(lane), createIndex(lanes[lane]!)),
+    byPriority: (lane: number) => [...lanes[lane]!].sort(byPriority),
+    labelWidth: () => 40,
+    markRadius: 5,
+    maxRows: 2,
+    rtl: false,
+  });
+
+  it('lays a lane out when first asked for, once, as layoutWindow would', () => {
+    const asked: number[] = [];
+    const laneOf = laneLayouter(picture(asked));
+    const second = laneOf(1);
+    expect(asked).toEqual([1]);
+    expect(laneOf(1)).toBe(second);
+    const direct = layoutWindow({
+      index: createIndex(lanes[1]!),
+      byPriority: [...lanes[1]!].sort(byPriority),
+      window: [0, 3000],
+      margin: 300,
+      limit: 300,
+      x: (t) => t / 3,
+      options: {
+        maxRows: 2,
+        markRadius: 5,
+        labelWidth: () => 40,
+        labelGap: 6,
+        clusterGap: 10,
+        rtl: false,
+        bounds: [2, 998],
+      },
+    });
+    expect(second).toEqual(direct);
+  });
+
+  it('finds the earliest mark among the lanes laid out so far', () => {
+    const laneOf = laneLayouter(picture([]));
+    expect(firstMarkInTime([undefined, laneOf(2)])?.id).toBe('l2e0');
+    expect(firstMarkInTime([undefined])).toBeNull();
   });
 });
 

@@ -14,14 +14,20 @@ export { byPriority, layoutLane, DEFAULT_LABEL_GAP } from './pack';
 export type { LaneLayout, LaneLayoutOptions, PlacedMark, Cluster } from './pack';
 export { RowOccupancy } from './intervals';
 export type { Interval } from './intervals';
-export { truncateToWidth } from './text';
+export { itemLabel, truncateToWidth } from './text';
 export { groupItems, listSlice, NO_ERA_GROUP } from './groups';
 export type { ListGroup, ListGrouping, ListSlice } from './groups';
 export { categorySymbol } from './symbols';
 export { markBar, MIN_BAR_PX, type MarkBar } from './bar';
 export { withSinglesAsMarks } from './singles';
-export { catchUpStep } from './catch-up';
+export { catchUpStep, memoByIndex, memoEach, startCatchUp, type CatchUp } from './catch-up';
 export { visitAhead, type AheadProgress } from './measure-ahead';
-export { layoutWindow, type WindowLayoutInput } from './window-layout';
+export {
+  firstMarkInTime,
+  laneLayouter,
+  layoutWindow,
+  type PictureInput,
+  type WindowLayoutInput,
+} from './window-layout';
 export { placeEras } from './eras';
 export type { EraBand } from './eras';

@@ -2,6 +2,7 @@
  * Fitting label text to a width. Pure: the caller supplies the measurement, so the
  * same code serves a canvas in the browser and an estimate under Node.
  */
+import type { TimelineItem } from '../data/items';
 
 const ELLIPSIS = '…';
 
@@ -22,4 +23,15 @@ export function truncateToWidth(
     else high = mid - 1;
   }
   return low === 0 ? '' : chars.slice(0, low).join('').trimEnd() + ELLIPSIS;
+}
+
+/** The label drawn for an item: its title in `language` when it has one, shortened to `maxWidth`. */
+export function itemLabel(
+  item: TimelineItem,
+  language: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+): string {
+  const title = item.event.translations?.[language]?.title ?? item.event.title;
+  return truncateToWidth(title, maxWidth, measure);
 }

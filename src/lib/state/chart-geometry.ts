@@ -69,3 +69,14 @@ export const MEASURE_AHEAD_LIMIT = 20_000;
 export function reachOf(spread: number): number {
   return Math.max(0.1, spread);
 }
+
+/** Top of each lane, given the rows each reserves, and the height of the lanes block. */
+export function laneTopsOf(laneRows: readonly number[]): { tops: number[]; height: number } {
+  const tops: number[] = [];
+  let y = 0;
+  for (const rows of laneRows) {
+    tops.push(y);
+    y += GEOMETRY.laneHeader + rows * GEOMETRY.rowHeight + GEOMETRY.lanePadding;
+  }
+  return { tops, height: y };
+}

@@ -12,18 +12,23 @@ import { axisTicks } from '../time/ticks';
 import {
   byPriority,
   catchUpStep,
+  itemLabel,
   lanesShown,
   createIndex,
-  layoutWindow,
+  firstMarkInTime,
+  laneLayouter,
+  memoEach,
   placeEras,
-  truncateToWidth,
+  startCatchUp,
   visitAhead,
   type AheadProgress,
+  type CatchUp,
   type LaneLayout,
 } from '../layout';
 import {
   GEOMETRY,
   HELD_LAYOUT,
+  laneTopsOf,
   MEASURE_AHEAD_LIMIT,
   reachOf,
   type ChartSource,
@@ -108,48 +113,43 @@ export class ChartModel {
       labelOf: laneLabel,
     });
   });
-  readonly #indexes = $derived(this.lanes.map((lane) => createIndex(lane.items)));
   /** Rows each lane reserves: stable while zooming, so the chart does not jump. */
   readonly laneRows = $derived(
     this.lanes.map((lane) => Math.min(GEOMETRY.maxRows, lane.items.length) + 1),
   );
+  // Per lane, made when the lane is first laid out (or measured ahead), not all at once:
+  // the time index, and the items in the order they claim rows.
+  readonly #index = $derived(memoEach(this.lanes, (lane) => createIndex(lane.items)));
+  readonly #byPriority = $derived(memoEach(this.lanes, (lane) => [...lane.items].sort(byPriority)));
 
-  /** Each lane's items in the order they claim rows, computed once per lane, not per frame. */
-  readonly #byPriority = $derived(this.lanes.map((lane) => [...lane.items].sort(byPriority)));
-
-  readonly layouts = $derived.by(() => {
-    const scale = this.layoutTransform.rescaleX(this.base);
-    const window = windowOf(this.base, this.layoutTransform);
-    const spread = this.layoutSpread;
-    const margin = (window[1] - window[0]) * reachOf(spread);
-    const marginPx = this.width * spread;
-    // More items than could ever get a row here: only the most important try for one.
-    const limit = Math.max(
-      60,
-      Math.ceil(
-        ((1 + 2 * spread) * 1.5 * GEOMETRY.maxRows * this.width) / (2 * GEOMETRY.markRadius),
-      ),
-    );
-    return this.lanes.map((_, i) =>
-      layoutWindow({
-        index: this.#indexes[i]!,
-        byPriority: this.#byPriority[i]!,
-        window,
-        margin,
-        limit,
-        x: (t) => scale(t),
-        options: {
-          maxRows: this.laneRows[i]! - 1,
-          markRadius: GEOMETRY.markRadius,
-          labelWidth: (item) => this.measureLabel(this.labelText(item)),
-          labelGap: 6,
-          clusterGap: GEOMETRY.markRadius * 2,
-          rtl: this.rtl,
-          bounds: [2 - marginPx, this.width - 2 + marginPx],
-        },
-      }),
-    );
+  /**
+   * Lane `i` laid out for the layout transform, made when first asked for. Every input
+   * is read here, up front, so a lane made a frame later (see catchUp) comes from the
+   * same ones, and a change to any of them starts afresh.
+   */
+  readonly #laneLayout = $derived.by(() => {
+    const [measure, language, maxWidth] = [
+      this.measureLabel,
+      this.#src().text.language,
+      this.maxLabelWidth,
+    ];
+    return laneLayouter({
+      window: windowOf(this.base, this.layoutTransform),
+      x: this.layoutTransform.rescaleX(this.base),
+      width: this.width,
+      reach: reachOf(this.layoutSpread),
+      spread: this.layoutSpread,
+      rows: this.laneRows,
+      index: this.#index,
+      byPriority: this.#byPriority,
+      labelWidth: (item) => measure(itemLabel(item, language, maxWidth, measure)),
+      markRadius: GEOMETRY.markRadius,
+      maxRows: GEOMETRY.maxRows,
+      rtl: this.rtl,
+    });
   });
+  /** Every lane laid out for the layout transform. */
+  readonly layouts = $derived(this.lanes.map((_, i) => this.#laneLayout(i)));
 
   /**
    * One frame of a move to `next`: keeps the layout of the move's first frame while it
@@ -177,7 +177,8 @@ export class ChartModel {
   /** The view rests: lays out for it; the SVG lanes then catch up one by one. */
   release(): void {
     if (this.heldTransform === null) return;
-    this.#catchingUp = this.#resting;
+    this.#catchingUp = startCatchUp(this.#resting);
+    this.#revealing = false;
     this.heldTransform = null;
     this.layoutSpread = 0;
   }
@@ -185,13 +186,24 @@ export class ChartModel {
   jumpTo(next: ZoomTransform): void {
     this.heldTransform = null;
     this.layoutSpread = 0;
-    this.#catchingUp = null;
+    // The first picture goes on coming lane by lane (from the new layouts).
+    if (!this.#revealing) this.#catchingUp = null;
     this.transform = next;
   }
+  /**
+   * The first picture: lanes are laid out and drawn one a frame (see catchUp), top
+   * first, so the first marks show sooner and no single frame lays out every lane.
+   */
+  reveal(): void {
+    this.#catchingUp = startCatchUp();
+    this.#revealing = true;
+  }
 
-  #resting: LaneLayout[] = [];
-  /** After a move, the SVG lanes brought up to date so far (see catchUp); null once done. */
-  #catchingUp = $state.raw<LaneLayout[] | null>(null);
+  #resting: (LaneLayout | undefined)[] = [];
+  /** The SVG lanes brought up to date so far (see catchUp); null once done. */
+  #catchingUp = $state.raw<CatchUp<LaneLayout> | null>(null);
+  /** True while the catching up is the first picture's, drawn as it comes, not hidden. */
+  #revealing = $state(false);
   /**
    * The layouts the SVG marks show: the current ones at rest, the last resting ones
    * while moving. Mid-move layouts go to the canvas only, so no mark is created or
@@ -199,14 +211,16 @@ export class ChartModel {
    */
   readonly restingLayouts = $derived.by(() => {
     if (this.heldTransform !== null) return this.#resting;
-    if (this.#catchingUp !== null) return (this.#resting = this.#catchingUp);
+    if (this.#catchingUp !== null) return (this.#resting = this.#catchingUp.shown);
     return (this.#resting = this.layouts);
   });
   /**
    * While the view moves, and until the SVG marks have caught up with where it came to
    * rest, the canvas shows the marks and the SVG ones stay unseen.
    */
-  readonly moving = $derived(this.heldTransform !== null || this.#catchingUp !== null);
+  readonly moving = $derived(
+    this.heldTransform !== null || (this.#catchingUp !== null && !this.#revealing),
+  );
   /** True while lanes remain to be brought up to date after a move: call catchUp, a frame apart. */
   readonly catchingUp = $derived(this.#catchingUp !== null);
 
@@ -215,12 +229,16 @@ export class ChartModel {
    * and removed are spread over several frames instead of one long one.
    */
   catchUp(): void {
-    if (this.#catchingUp !== null) this.#catchingUp = catchUpStep(this.#catchingUp, this.layouts);
+    if (this.#catchingUp === null) return;
+    this.#catchingUp = catchUpStep(this.#catchingUp, this.lanes.length, this.#laneLayout);
+    if (this.#catchingUp === null) this.#revealing = false;
   }
 
   /** Ids of the marks drawn now, in time order. */
   readonly drawnIds = $derived(
-    new Set(this.restingLayouts.flatMap((layout) => layout.marks.map((mark) => mark.item.id))),
+    new Set(
+      this.restingLayouts.flatMap((layout) => layout?.marks.map((mark) => mark.item.id) ?? []),
+    ),
   );
   /**
    * The mark that takes Tab: the focused one while drawn, else the selected one, else
@@ -230,11 +248,7 @@ export class ChartModel {
     const drawn = this.drawnIds;
     for (const id of [this.focusId, this.#src().selectedId])
       if (id !== null && drawn.has(id)) return id;
-    let first: TimelineItem | null = null;
-    for (const layout of this.restingLayouts)
-      for (const mark of layout.marks)
-        if (!first || mark.item.start < first.start) first = mark.item;
-    return first?.id ?? null;
+    return firstMarkInTime(this.restingLayouts)?.id ?? null;
   });
 
   #measured: { key: unknown[]; progress: AheadProgress } | null = null;
@@ -248,14 +262,9 @@ export class ChartModel {
     const key = [this.#byPriority, this.measureLabel, this.#src().text.language];
     if (!this.#measured?.key.every((part, i) => part === key[i]))
       this.#measured = { key, progress: { next: 0 } };
+    const lists = this.lanes.map((_, i) => this.#byPriority(i));
     const measure = (item: TimelineItem) => this.measureLabel(this.labelText(item));
-    return visitAhead(
-      key[0] as TimelineItem[][],
-      this.#measured.progress,
-      MEASURE_AHEAD_LIMIT,
-      measure,
-      more,
-    );
+    return visitAhead(lists, this.#measured.progress, MEASURE_AHEAD_LIMIT, measure, more);
   }
 
   /** Widest a label may be: long titles are shortened on narrow screens, not dropped. */
@@ -263,20 +272,11 @@ export class ChartModel {
 
   /** The label drawn for an item: its title in the reader's language, shortened to maxLabelWidth. */
   labelText(item: TimelineItem): string {
-    const title = item.event.translations?.[this.#src().text.language]?.title ?? item.event.title;
-    return truncateToWidth(title, this.maxLabelWidth, this.measureLabel);
+    return itemLabel(item, this.#src().text.language, this.maxLabelWidth, this.measureLabel);
   }
 
   /** Top of each lane and the total height of the lanes block. */
-  readonly laneTops = $derived.by(() => {
-    const tops: number[] = [];
-    let y = 0;
-    for (const rows of this.laneRows) {
-      tops.push(y);
-      y += GEOMETRY.laneHeader + rows * GEOMETRY.rowHeight + GEOMETRY.lanePadding;
-    }
-    return { tops, height: y };
-  });
+  readonly laneTops = $derived(laneTopsOf(this.laneRows));
 
   /** Eras with their times and a row each, so overlapping eras (a listing during an exile) stack. */
   readonly eras = $derived(placeEras(this.#src().dataset?.eras ?? []));
