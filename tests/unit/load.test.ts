@@ -48,7 +48,7 @@ describe('loadUrl', () => {
   });
 
   it('reports reading a large body, then checking its events', async () => {
-    const dataset = generateDataset(4000);
+    const dataset = generateDataset(15_000);
     const text = JSON.stringify(dataset);
     expect(text.length).toBeGreaterThan(CHUNKED_MIN_CHARS);
     const seen: Progress[] = [];
@@ -71,11 +71,11 @@ describe('loadUrl', () => {
   });
 
   it('reads a syntax error in a large body as before, with its line and column', async () => {
-    const text = `{"events":[${'{"id":"a"},\n'.repeat(100_000)}{"id":]}`;
+    const text = `{"events":[${'{"id":"a"},\n'.repeat(400_000)}{"id":]}`;
     expect(text.length).toBeGreaterThan(CHUNKED_MIN_CHARS);
     const result = await loadUrl('https://site.test/big.json', respond(text));
     expect(result).toMatchObject({ status: 'failed', retryable: false });
-    if (result.status === 'failed') expect(result.error).toMatch(/line 100001, column 7$/);
+    if (result.status === 'failed') expect(result.error).toMatch(/line 400001, column 7$/);
   });
 
   it.each([

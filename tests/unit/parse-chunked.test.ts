@@ -161,7 +161,7 @@ describe('readJsonChunked: the same value as JSON.parse', () => {
   });
 
   it('reads a large synthetic dataset in batches of the size asked for', async () => {
-    const text = JSON.stringify(generateDataset(6000));
+    const text = JSON.stringify(generateDataset(22_000));
     expect(text.length).toBeGreaterThan(CHUNKED_MIN_CHARS);
     let pauses = 0;
     const { result, longest } = await longestParsed(() =>
