@@ -192,11 +192,13 @@ export class ChartModel {
   }
   /**
    * The first picture: lanes are laid out and drawn one a frame (see catchUp), top
-   * first, so the first marks show sooner and no single frame lays out every lane.
+   * first, so the first marks show sooner and no frame lays out every lane.
    */
   reveal(): void {
     this.#catchingUp = startCatchUp();
     this.#revealing = true;
+    // The first lane at once, drawn with the page it opens; the rest a frame apart.
+    this.catchUp();
   }
 
   #resting: (LaneLayout | undefined)[] = [];
