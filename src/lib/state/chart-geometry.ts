@@ -62,6 +62,13 @@ export const HELD_LAYOUT = {
   maxZoomIn: 3,
 } as const;
 
+/**
+ * Most items the first lane may have to be laid out with the page that opens the chart
+ * (see reveal): a few thousand take a few milliseconds; 12,500 (a lane of 100,000
+ * events) took about 80 ms, and wait for the next frame.
+ */
+export const FIRST_LANE_AT_ONCE = 5_000;
+
 /** How many labels are measured ahead of need, in idle time (see measureAhead). */
 export const MEASURE_AHEAD_LIMIT = 20_000;
 

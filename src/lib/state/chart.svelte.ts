@@ -29,6 +29,7 @@ import {
   GEOMETRY,
   HELD_LAYOUT,
   laneTopsOf,
+  FIRST_LANE_AT_ONCE,
   MEASURE_AHEAD_LIMIT,
   reachOf,
   type ChartSource,
@@ -191,14 +192,14 @@ export class ChartModel {
     this.transform = next;
   }
   /**
-   * The first picture: lanes are laid out and drawn one a frame (see catchUp), top
-   * first, so the first marks show sooner and no frame lays out every lane.
+   * The first picture, lane by lane (see catchUp), top first, so the first marks show
+   * sooner and no frame lays out every lane. The first lane comes at once, with the page
+   * it opens, unless it is long enough to hold that page's task back.
    */
   reveal(): void {
     this.#catchingUp = startCatchUp();
     this.#revealing = true;
-    // The first lane at once, drawn with the page it opens; the rest a frame apart.
-    this.catchUp();
+    if ((this.lanes[0]?.items.length ?? 0) <= FIRST_LANE_AT_ONCE) this.catchUp();
   }
 
   #resting: (LaneLayout | undefined)[] = [];
