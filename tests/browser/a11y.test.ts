@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { FULLY_DRAWN } from './drawn';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(
@@ -26,7 +27,7 @@ async function open(path: string, options: { dark?: boolean; width?: number } = 
     throw error;
   });
   await page.goto(new URL(path, baseUrl).href);
-  await page.waitForSelector('[data-event-id]');
+  await page.waitForSelector(FULLY_DRAWN);
   return page;
 }
 

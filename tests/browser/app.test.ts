@@ -38,8 +38,9 @@ describe('the app page', () => {
     const expected = validate(doc).dataset!.events.length;
     const { page, errors } = await open('index.html');
     await expect.poll(() => page.locator('h1').textContent()).toBe(doc.meta.title);
+    // The list joins once the chart's first picture is complete.
     const rows = page.locator('[data-event-row]');
-    expect(await rows.count()).toBe(expected);
+    await expect.poll(() => rows.count()).toBe(expected);
     const starts = await page
       .locator('[data-event-row] time')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
@@ -66,7 +67,7 @@ describe('the app page', () => {
     const notice = page.locator('[data-load-notice]');
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('3 events were left out');
-    expect(await page.locator('[data-event-row]').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-event-row]').count()).toBe(5);
     await notice.locator('summary').click();
     expect(await notice.textContent()).toContain('start "2023-02-30" does not exist');
     expect(await notice.textContent()).toContain('unknown actor "nobody"');

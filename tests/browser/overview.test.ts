@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { FULLY_DRAWN } from './drawn';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -29,7 +30,7 @@ async function open(
   });
   // A decade of the span, so that the window can be dragged and clicked beside.
   await page.goto(new URL('index.html?from=1995&to=2005', baseUrl).href);
-  await page.waitForSelector('[data-event-id]');
+  await page.waitForSelector(FULLY_DRAWN);
   await settled(page);
   return { page, brushFetched: () => fetched };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { FULLY_DRAWN } from './drawn';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -25,7 +26,7 @@ async function openChart(
     throw error;
   });
   await page.goto(new URL(`index.html${options.query ?? ''}`, baseUrl).href);
-  await page.waitForSelector('[data-event-id]');
+  await page.waitForSelector(FULLY_DRAWN);
   return page;
 }
 
