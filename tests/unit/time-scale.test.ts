@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { zoomIdentity } from 'd3';
+import fc from 'fast-check';
+import { scaleLinear, zoomIdentity } from 'd3';
 import { utcMs } from '../../src/lib/data/dates';
 import {
   FALLBACK_DOMAIN,
   createBaseScale,
+  linearScale,
   paddedDomain,
   transformFor,
   windowOf,
@@ -12,6 +14,71 @@ import {
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
+
+describe('linearScale', () => {
+  // d3's own linear scale is the reference: ours only leaves its other features out.
+  // Equal up to rounding: the two compute in a different order.
+  const close = (a: number, b: number, magnitude: number) =>
+    expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, magnitude));
+  const time = fc.double({ min: -8e15, max: 8e15, noNaN: true });
+  const px = fc.double({ min: -1e5, max: 1e5, noNaN: true });
+
+  it('maps, inverts and rescales under a zoom transform as d3 scaleLinear does', () => {
+    fc.assert(
+      fc.property(
+        time,
+        time,
+        px,
+        px,
+        time,
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        px,
+        (d0, d1, r0, r1, t, k, x) => {
+          // Empty domains and ranges have a test of their own, below.
+          fc.pre(Math.abs(d1 - d0) > 1 && Math.abs(r1 - r0) > 1e-3);
+          const ours = linearScale([d0, d1], [r0, r1]);
+          const d3 = scaleLinear().domain([d0, d1]).range([r0, r1]);
+          const times = Math.max(Math.abs(d0), Math.abs(d1), Math.abs(t));
+          const pixels = Math.max(Math.abs(r0), Math.abs(r1), Math.abs(x));
+          // Each side in its own units, scaled by how far the other side is stretched.
+          close(ours(t), d3(t), pixels + (times * Math.abs(r1 - r0)) / Math.abs(d1 - d0));
+          close(
+            ours.invert(x),
+            d3.invert(x),
+            times + (pixels * Math.abs(d1 - d0)) / Math.abs(r1 - r0),
+          );
+          const zoom = zoomIdentity.translate(x, 0).scale(k);
+          const [a0, a1] = zoom.rescaleX(ours).domain();
+          const [b0, b1] = zoom.rescaleX(d3).domain();
+          const zoomed =
+            (times + (pixels * Math.abs(d1 - d0)) / Math.abs(r1 - r0)) / Math.min(1, k);
+          close(a0, b0!, zoomed);
+          close(a1, b1!, zoomed);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('maps an empty domain (or range) to the middle of the other, like d3', () => {
+    const noTime = linearScale([5, 5], [0, 100]);
+    expect(noTime(123)).toBe(50);
+    expect(noTime.invert(30)).toBe(5);
+    const noWidth = linearScale([0, 10], [40, 40]);
+    expect(noWidth(3)).toBe(40);
+    expect(noWidth.invert(40)).toBe(5);
+  });
+
+  it('copies, and makes new scales for a new domain or range, leaving itself unchanged', () => {
+    const scale = linearScale([0, 10], [0, 100]);
+    expect(scale.copy()(5)).toBe(50);
+    expect(scale.domain([0, 20])(5)).toBe(25);
+    expect(scale.range([0, 10])(5)).toBe(5);
+    expect(scale.domain()).toEqual([0, 10]);
+    expect(scale.range()).toEqual([0, 100]);
+    expect(scale.domain([new Date(0), new Date(10)]).domain()).toEqual([0, 10]);
+  });
+});
 
 describe('createBaseScale', () => {
   it.each([

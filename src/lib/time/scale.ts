@@ -6,8 +6,8 @@
  * reading direction; in rtl the range is reversed (earliest time at the right), and the
  * transform is still a plain d3 `ZoomTransform` so d3-zoom can own it.
  */
-import { scaleLinear, zoomIdentity } from 'd3';
-import type { ScaleLinear, ZoomTransform } from 'd3';
+import { zoomIdentity } from 'd3';
+import type { ZoomTransform } from 'd3';
 import { endMs, parseDate, startMs, utcMs } from '../data/dates';
 
 /** Used when there is nothing to show; a fixed span because pure functions never read the clock. */
@@ -16,14 +16,44 @@ export const FALLBACK_DOMAIN: readonly [number, number] = [utcMs(2000), utcMs(20
 const DAY_MS = 86_400_000;
 export const DEFAULT_MIN_WINDOW_MS = 7 * DAY_MS;
 
-/** Times (UTC ms) to pixels. The axis draws its own ticks, so a linear scale over
- * milliseconds is all it takes: d3's time scale would bring d3-time and d3-time-format. */
-export type TimeScale = ScaleLinear<number, number>;
+/**
+ * Times (UTC ms) to pixels: a straight line through two points, with what d3-zoom's
+ * `rescaleX` asks of a scale (copy, domain, range, invert). The axis draws its own
+ * ticks, so nothing else of d3-scale is used, and leaving it out leaves out d3-format
+ * and most of d3-array with it (2.4 KB gzipped of the embed).
+ */
+export interface TimeScale {
+  (t: number): number;
+  invert(x: number): number;
+  /** d3-zoom's types allow dates; ours are always UTC ms, and a Date reads as its ms. */
+  domain(domain: readonly (number | Date)[]): TimeScale;
+  domain(): [number, number];
+  range(range: readonly number[]): TimeScale;
+  range(): [number, number];
+  copy(): TimeScale;
+}
+
+export function linearScale(domain: [number, number], range: [number, number]): TimeScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0;
+  const reach = r1 - r0;
+  // An empty domain (or range) maps to the middle of the other, as d3's scales do.
+  const scale = ((t: number) =>
+    span ? r0 + ((t - d0) / span) * reach : r0 + reach / 2) as TimeScale;
+  scale.invert = (x) => (reach ? d0 + ((x - r0) / reach) * span : d0 + span / 2);
+  scale.domain = ((next?: readonly (number | Date)[]) =>
+    next
+      ? linearScale([Number(next[0]), Number(next[1])], [r0, r1])
+      : [d0, d1]) as TimeScale['domain'];
+  scale.range = ((next?: readonly number[]) =>
+    next ? linearScale([d0, d1], [next[0]!, next[1]!]) : [r0, r1]) as TimeScale['range'];
+  scale.copy = () => linearScale([d0, d1], [r0, r1]);
+  return scale;
+}
 
 export function createBaseScale(domain: [number, number], width: number, rtl = false): TimeScale {
-  return scaleLinear()
-    .domain(domain)
-    .range(rtl ? [width, 0] : [0, width]);
+  return linearScale(domain, rtl ? [width, 0] : [0, width]);
 }
 
 /**
@@ -60,7 +90,7 @@ export function domainWithView(
 
 /** The visible [t0, t1] once `transform` is applied to `base` (as d3-zoom's rescaleX does). */
 export function windowOf(base: TimeScale, transform: ZoomTransform): [number, number] {
-  const [t0, t1] = transform.rescaleX(base).domain() as [number, number];
+  const [t0, t1] = transform.rescaleX(base).domain();
   return t0 <= t1 ? [t0, t1] : [t1, t0];
 }
 
@@ -69,7 +99,7 @@ export function windowOf(base: TimeScale, transform: ZoomTransform): [number, nu
  * ends of the range, in the range's own order, which is why the same formula serves rtl.
  */
 export function transformFor(base: TimeScale, window: [number, number]): ZoomTransform {
-  const [r0, r1] = base.range() as [number, number];
+  const [r0, r1] = base.range();
   const p0 = base(window[0]);
   const p1 = base(window[1]);
   if (!(p1 !== p0 && Number.isFinite(p0) && Number.isFinite(p1))) return zoomIdentity;
