@@ -9,11 +9,13 @@ import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 
 import { transformFor, windowOf } from '../time/scale';
 import type { ChartModel, Viewport } from '../state/chart.svelte';
 import { attachTouchGestures } from './touch';
+import { watchForRest } from './rest';
 
 const ANIMATION_MS = 450;
 /**
- * How long the view must rest before the marks are laid out for it (the SVG marks
- * come back) and the slower views follow. Until then the canvas shows the motion.
+ * How long the view must rest (and then a frame bring no move: see rest.ts) before the
+ * marks are laid out for it (the SVG marks come back) and the slower views follow.
+ * Until then the canvas shows the motion.
  */
 const SETTLE_MS = 200;
 /** Enough for the browser to draw the chart at rest before the list follows. */
@@ -31,7 +33,8 @@ export function zoomAttachment(chart: ChartModel) {
 
   function setup(element: HTMLElement) {
     const selection = select(element);
-    let settling: ReturnType<typeof setTimeout> | undefined;
+    /** The list's turn, a moment after the chart has come to rest. */
+    let following: ReturnType<typeof setTimeout> | undefined;
     // The window last shown, so a resize can restore it on the rescaled base.
     let lastWindow: [number, number] = windowOf(chart.base, chart.transform);
     const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
@@ -44,23 +47,25 @@ export function zoomAttachment(chart: ChartModel) {
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         lastWindow = windowOf(chart.base, event.transform);
-        clearTimeout(settling);
+        clearTimeout(following);
         if (jumping) {
           // One step, not a move: lay out for it at once and let the slower views follow.
+          rest.cancel();
           chart.jumpTo(event.transform);
           chart.settledWindow = lastWindow;
           return;
         }
         chart.moveTo(event.transform);
-        const settled = lastWindow;
-        settling = setTimeout(() => {
-          chart.release();
-          // The list follows in a task of its own, once the chart's rest has been drawn.
-          settling = setTimeout(() => {
-            chart.settledWindow = settled;
-          }, AFTER_A_FRAME_MS);
-        }, SETTLE_MS);
+        rest.moved();
       });
+    const rest = watchForRest(SETTLE_MS, () => {
+      chart.release();
+      // The list follows in a task of its own, once the chart's rest has been drawn.
+      const settled = lastWindow;
+      following = setTimeout(() => {
+        chart.settledWindow = settled;
+      }, AFTER_A_FRAME_MS);
+    });
 
     let jumping = false;
     const apply = (transform: typeof zoomIdentity, animate: boolean) => {
@@ -142,7 +147,8 @@ export function zoomAttachment(chart: ChartModel) {
 
     return () => {
       chart.viewport = null;
-      clearTimeout(settling);
+      clearTimeout(following);
+      rest.cancel();
       chart.release();
       detachTouch();
       element.removeEventListener('wheel', onWheel);

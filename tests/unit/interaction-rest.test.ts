@@ -1,0 +1,102 @@
+/**
+ * The view rests once the delay has passed and then a frame has brought no move: input
+ * held back by a long task runs at the start of that frame, and keeps the gesture going.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchForRest, type Frames } from '../../src/lib/interaction/rest';
+
+/** Frames run by hand: `next()` is the browser starting a frame. */
+function manualFrames() {
+  let callbacks = new Map<number, () => void>();
+  let handle = 0;
+  const frames: Frames = {
+    request: (callback) => (callbacks.set(++handle, callback), handle),
+    cancel: (id) => void callbacks.delete(id),
+  };
+  return {
+    frames,
+    pending: () => callbacks.size,
+    next() {
+      const due = callbacks;
+      callbacks = new Map();
+      for (const callback of due.values()) callback();
+    },
+  };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('watchForRest', () => {
+  it('rests once the delay has passed and a frame has come without a move', () => {
+    const clock = manualFrames();
+    const onRest = vi.fn();
+    const rest = watchForRest(200, onRest, clock.frames);
+    rest.moved();
+    vi.advanceTimersByTime(199);
+    expect(clock.pending()).toBe(0);
+    vi.advanceTimersByTime(1);
+    // The delay is over, but the frame has not come: input may still be waiting.
+    expect(onRest).not.toHaveBeenCalled();
+    expect(clock.pending()).toBe(1);
+    clock.next();
+    expect(onRest).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not rest when input held back by a long task arrives with the next frame', () => {
+    const clock = manualFrames();
+    const onRest = vi.fn();
+    const rest = watchForRest(200, onRest, clock.frames);
+    rest.moved();
+    // A long task: the timer is due before the wheel event sent meanwhile is handled.
+    vi.advanceTimersByTime(450);
+    // The frame starts with that input, which moves the view again...
+    rest.moved();
+    clock.next();
+    // ...so this was no rest.
+    expect(onRest).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(200);
+    clock.next();
+    expect(onRest).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts the delay over on every move, and rests once for a whole gesture', () => {
+    const clock = manualFrames();
+    const onRest = vi.fn();
+    const rest = watchForRest(200, onRest, clock.frames);
+    for (let step = 0; step < 10; step++) {
+      rest.moved();
+      vi.advanceTimersByTime(100);
+      clock.next();
+    }
+    expect(onRest).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    clock.next();
+    clock.next();
+    expect(onRest).toHaveBeenCalledTimes(1);
+  });
+
+  it('never rests once cancelled, whether the timer or the frame was pending', () => {
+    const clock = manualFrames();
+    const onRest = vi.fn();
+    const rest = watchForRest(200, onRest, clock.frames);
+    rest.moved();
+    rest.cancel();
+    vi.advanceTimersByTime(1000);
+    clock.next();
+    rest.moved();
+    vi.advanceTimersByTime(200);
+    rest.cancel();
+    clock.next();
+    expect(onRest).not.toHaveBeenCalled();
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('rests after the delay alone where there are no frames', () => {
+    const onRest = vi.fn();
+    const rest = watchForRest(200, onRest, null);
+    rest.moved();
+    vi.advanceTimersByTime(200);
+    expect(onRest).toHaveBeenCalledTimes(1);
+  });
+});
