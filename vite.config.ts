@@ -46,6 +46,8 @@ export default defineConfig({
       },
     },
   },
+  // Module workers (the painter of moving marks) share chunks and syntax with the page.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   test: {
     env: { TZ: TEST_TIME_ZONE },

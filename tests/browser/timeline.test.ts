@@ -13,7 +13,7 @@ afterAll(() => browser?.close());
 
 async function openChart(
   width = 1000,
-  options: { hasTouch?: boolean; query?: string } = {},
+  options: { hasTouch?: boolean; query?: string; workers?: 'none' | 'failing' } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
@@ -21,6 +21,14 @@ async function openChart(
     reducedMotion: 'reduce',
     hasTouch: options.hasTouch ?? false,
   });
+  // As in a browser that cannot hand a canvas to a worker: the page paints itself.
+  if (options.workers === 'none')
+    await context.addInitScript(() => {
+      Reflect.deleteProperty(window, 'Worker');
+    });
+  // A worker whose script never arrives: the page takes over, on a new canvas.
+  if (options.workers === 'failing')
+    await context.route(/marks-worker[^/]*\.js$/, (route) => route.abort());
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
@@ -112,10 +120,18 @@ describe('the zoomable timeline', () => {
     await page.context().close();
   });
 
-  it.each(['none', 'active'] as const)(
-    'paints the marks on a canvas while dragged, and as SVG again at rest (forced colours: %s)',
-    async (forcedColors) => {
-      const page = await openChart();
+  it.each([
+    ['none', 'worker'],
+    ['active', 'worker'],
+    ['none', 'page'],
+    ['active', 'page'],
+    ['none', 'page after a failed worker'],
+  ] as const)(
+    'paints the marks on a canvas while dragged, and as SVG again at rest (forced colours: %s, painted by the %s)',
+    async (forcedColors, painter) => {
+      const page = await openChart(1000, {
+        workers: painter === 'page' ? 'none' : painter === 'worker' ? undefined : 'failing',
+      });
       await page.emulateMedia({ forcedColors });
       await page.locator('[data-zoom="in"]').click();
       await page.waitForSelector('.marks-layer:not(.moving) [data-event-id]');
@@ -149,14 +165,18 @@ describe('the zoomable timeline', () => {
           await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           const box = canvas.getBoundingClientRect();
           const scale = canvas.width / box.width;
-          const [r, g, b, alpha] = canvas
-            .getContext('2d')!
-            .getImageData(
-              Math.round((at.x - box.left) * scale),
-              Math.round((at.y - box.top) * scale),
-              1,
-              1,
-            ).data;
+          // Read through a copy: a canvas handed to a worker has no context of the page's.
+          const copy = document.createElement('canvas');
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const context = copy.getContext('2d')!;
+          context.drawImage(canvas, 0, 0);
+          const [r, g, b, alpha] = context.getImageData(
+            Math.round((at.x - box.left) * scale),
+            Math.round((at.y - box.top) * scale),
+            1,
+            1,
+          ).data;
           return {
             hidden: getComputedStyle(canvas).visibility,
             atMark: { colour: `rgb(${r}, ${g}, ${b})`, alpha },
@@ -166,6 +186,9 @@ describe('the zoomable timeline', () => {
       );
       // The same colour as the SVG mark: the theme's, or the system's in forced colours.
       expect(painted).toEqual({ hidden: 'visible', atMark: { colour: mark.fill, alpha: 255 } });
+      const workers = page.workers().map((worker) => worker.url());
+      expect(workers.some((url) => /marks-worker/.test(url))).toBe(painter === 'worker');
+      expect(await page.locator('canvas.marks-canvas').count()).toBe(1);
       await page.mouse.up();
       // At rest: the SVG marks are back, moved by the drag, and the canvas is hidden.
       await page.waitForSelector('.marks-layer:not(.moving)');

@@ -3,18 +3,26 @@
  * stretch and shift, what is left out, and how states (selected, faded) look. A fake
  * context records the calls; the browser tests check the real canvas.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  paintShapes,
   shapesOf,
   type PaintedShape,
   type PaintView,
   type Palette,
 } from '../../src/lib/components/paint-marks';
+import { paintShapes } from '../../src/lib/components/paint-canvas';
 import type { LaneLayout, PlacedMark } from '../../src/lib/layout';
 import type { TimelineItem } from '../../src/lib/data/items';
 
 type Call = [string, ...unknown[]];
+
+// Node has no Path2D: a stand-in that keeps its path data, one per path (paintShapes caches).
+vi.stubGlobal(
+  'Path2D',
+  class {
+    constructor(readonly d: string) {}
+  },
+);
 
 /** Records drawing calls, with the fill and alpha in force at each fill or text. */
 function recorder() {
@@ -71,7 +79,7 @@ const point = (x: number, over: Partial<Extract<PaintedShape, { kind: 'mark' }>>
     x,
     y: 50,
     color: 'blue',
-    shape: 'circle' as unknown as Path2D,
+    path: 'circle',
     important: false,
     selected: false,
     faded: false,
@@ -83,7 +91,7 @@ describe('paintShapes', () => {
     const { context, calls } = recorder();
     paintShapes(context, [point(100)], view({ ratio: 2, offset: 30 }), palette);
     expect(calls).toContainEqual(['translate', 230, 50]);
-    expect(calls).toContainEqual(['fill', 'circle', { fill: 'rgb(0, 0, 255)', alpha: 1 }]);
+    expect(calls).toContainEqual(['fill', { d: 'circle' }, { fill: 'rgb(0, 0, 255)', alpha: 1 }]);
   });
 
   it('clears and paints only the span asked for, leaving out what cannot reach it', () => {
@@ -184,7 +192,7 @@ describe('shapesOf', () => {
       (lane, row) => lane * 100 + row * 30,
       (placed) => ({
         color: 'blue',
-        shape: 'circle' as unknown as Path2D,
+        path: 'circle',
         important: false,
         selected: placed.item.id === 'b',
         faded: false,

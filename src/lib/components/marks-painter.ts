@@ -1,0 +1,96 @@
+/**
+ * Who paints the marks in motion. A worker, where the browser lets the page hand its
+ * canvas over (OffscreenCanvas): then neither the drawing nor its rasterising, which
+ * the browser does when it shows the frame, takes the page's frames, and the view keeps
+ * following the reader's hand on a slow phone. The picture may come a frame after the
+ * axis. Otherwise, or if the worker cannot start (a page of another origin loading our
+ * script, a policy that forbids workers), the page paints itself, as before.
+ */
+import type { paintShapes as PaintShapes } from './paint-canvas';
+import type { PaintedShape, PainterMessage, PaintView, Palette } from './paint-marks';
+
+export interface MarksPainter {
+  /** True when a worker paints: every view is then painted whole, and shows a frame later. */
+  readonly inWorker: boolean;
+  /** The canvas's size in device pixels. */
+  size(width: number, height: number): void;
+  shapes(shapes: readonly PaintedShape[]): void;
+  palette(palette: Palette): void;
+  paint(view: PaintView): void;
+  dispose(): void;
+}
+
+/**
+ * A painter for `canvas`. With a worker, the canvas is the worker's from then on: if the
+ * worker fails later, `onLost` is called, and the caller must paint on a new canvas
+ * (with `inPage`).
+ */
+export function createMarksPainter(
+  canvas: HTMLCanvasElement,
+  onLost: () => void,
+  inPage = false,
+): MarksPainter {
+  return (!inPage && workerPainter(canvas, onLost)) || pagePainter(canvas);
+}
+
+function pagePainter(canvas: HTMLCanvasElement): MarksPainter {
+  let shapes: readonly PaintedShape[] = [];
+  let palette: Palette | null = null;
+  // Loaded only where no worker paints (the worker has its own copy); the painter is
+  // made when the page is idle, well before a reader's first move.
+  let paintShapes: typeof PaintShapes | null = null;
+  void import('./paint-canvas').then((module) => {
+    paintShapes = module.paintShapes;
+  });
+  return {
+    inWorker: false,
+    size(width, height) {
+      canvas.width = width;
+      canvas.height = height;
+    },
+    shapes(next) {
+      shapes = next;
+    },
+    palette(next) {
+      palette = next;
+    },
+    paint(view) {
+      const context = canvas.getContext('2d');
+      if (context && palette && paintShapes) paintShapes(context, shapes, view, palette);
+    },
+    dispose() {},
+  };
+}
+
+function workerPainter(canvas: HTMLCanvasElement, onLost: () => void): MarksPainter | null {
+  if (typeof Worker !== 'function' || typeof canvas.transferControlToOffscreen !== 'function')
+    return null;
+  let worker: Worker;
+  try {
+    // Same-origin only: loaded from another site, this throws and the page paints.
+    worker = new Worker(new URL('./marks-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  const offscreen = canvas.transferControlToOffscreen();
+  const send = (message: PainterMessage, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
+  send({ kind: 'canvas', canvas: offscreen }, [offscreen]);
+  let lost = false;
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    worker.terminate();
+    if (lost) return;
+    lost = true;
+    console.warn('timeline: the worker that paints moving marks failed; the page paints them');
+    onLost();
+  });
+  return {
+    inWorker: true,
+    size: (width, height) => send({ kind: 'size', width, height }),
+    shapes: (shapes) => send({ kind: 'shapes', shapes }),
+    palette: (palette) => send({ kind: 'palette', palette }),
+    paint: (view) => send({ kind: 'paint', view }),
+    dispose: () => worker.terminate(),
+  };
+}
