@@ -1,9 +1,10 @@
 /**
- * Who paints moving marks: a worker given the canvas where the browser allows it, else
- * the page; a worker that fails later hands the painting back (see MarksCanvas).
+ * Who paints moving marks: a worker given the canvas where the browser allows it (one
+ * for all of a page's timelines), else the page; a worker that fails later hands the
+ * painting back (see MarksCanvas).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMarksPainter } from '../../src/lib/components/marks-painter';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { createMarksPainter as CreateMarksPainter } from '../../src/lib/components/marks-painter';
 import type { PainterMessage, PaintView, Palette } from '../../src/lib/components/paint-marks';
 
 const palette = { categories: new Map(), fontFamily: 'sans-serif' } as unknown as Palette;
@@ -38,6 +39,13 @@ function transferableCanvas() {
   return { canvas, offscreen, transfer };
 }
 
+// The worker is shared by the page: each test starts as a fresh page.
+let createMarksPainter: typeof CreateMarksPainter;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ createMarksPainter } = await import('../../src/lib/components/marks-painter'));
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -65,11 +73,35 @@ describe('createMarksPainter', () => {
     ]);
     // The canvas is transferred, not copied.
     expect(worker!.sent[0]).toEqual({
-      message: { kind: 'canvas', canvas: offscreen },
+      message: { id: 1, kind: 'canvas', canvas: offscreen },
       transfer: [offscreen],
     });
     painter.dispose();
+    expect(worker!.sent.at(-1)!.message).toEqual({ id: 1, kind: 'drop' });
     expect(worker!.terminated).toBe(true);
+  });
+
+  it('shares one worker between the timelines of a page, until the last is gone', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const first = createMarksPainter(transferableCanvas().canvas, () => {});
+    const second = createMarksPainter(transferableCanvas().canvas, () => {});
+    expect(FakeWorker.made).toHaveLength(1);
+    const [worker] = FakeWorker.made;
+    first.paint(view);
+    second.paint(view);
+    expect(worker!.sent.map(({ message }) => [message.id, message.kind])).toEqual([
+      [1, 'canvas'],
+      [2, 'canvas'],
+      [1, 'paint'],
+      [2, 'paint'],
+    ]);
+    first.dispose();
+    expect(worker!.terminated).toBe(false);
+    second.dispose();
+    expect(worker!.terminated).toBe(true);
+    // A timeline made later starts a new worker.
+    createMarksPainter(transferableCanvas().canvas, () => {});
+    expect(FakeWorker.made).toHaveLength(2);
   });
 
   it('paints in the page where there are no workers, or no canvas to hand over', () => {
@@ -95,17 +127,23 @@ describe('createMarksPainter', () => {
     expect(transfer).not.toHaveBeenCalled();
   });
 
-  it('says once that the worker failed, so that the page paints on a new canvas', () => {
+  it('tells every timeline once that the worker failed, and paints in the page from then on', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const lost = vi.fn();
-    createMarksPainter(transferableCanvas().canvas, lost);
+    const lost = [vi.fn(), vi.fn()];
+    const painters = lost.map((onLost) => createMarksPainter(transferableCanvas().canvas, onLost));
     const [worker] = FakeWorker.made;
     worker!.fail();
     worker!.fail();
-    expect(lost).toHaveBeenCalledTimes(1);
+    for (const onLost of lost) expect(onLost).toHaveBeenCalledTimes(1);
     expect(worker!.terminated).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
+    // Nothing more goes to the dead worker; new timelines paint in the page.
+    const sent = worker!.sent.length;
+    painters[0]!.paint(view);
+    expect(worker!.sent).toHaveLength(sent);
+    expect(createMarksPainter(transferableCanvas().canvas, () => {}).inWorker).toBe(false);
+    expect(FakeWorker.made).toHaveLength(1);
   });
 
   it('is made for the page when asked, even where a worker could paint', () => {

@@ -21,9 +21,9 @@ export interface MarksPainter {
 }
 
 /**
- * A painter for `canvas`. With a worker, the canvas is the worker's from then on: if the
- * worker fails later, `onLost` is called, and the caller must paint on a new canvas
- * (with `inPage`).
+ * A painter for `canvas`. With a worker (one for all the page's timelines), the canvas
+ * is the worker's from then on: if the worker fails later, `onLost` is called, and the
+ * caller must paint on a new canvas (with `inPage`).
  */
 export function createMarksPainter(
   canvas: HTMLCanvasElement,
@@ -62,9 +62,19 @@ function pagePainter(canvas: HTMLCanvasElement): MarksPainter {
   };
 }
 
-function workerPainter(canvas: HTMLCanvasElement, onLost: () => void): MarksPainter | null {
-  if (typeof Worker !== 'function' || typeof canvas.transferControlToOffscreen !== 'function')
-    return null;
+/** The worker all of a page's timelines share (a canvas each), while any needs it. */
+interface SharedWorker {
+  worker: Worker;
+  /** Each canvas's id, with what to call if the worker fails. */
+  users: Map<number, () => void>;
+  nextId: number;
+}
+let shared: SharedWorker | null = null;
+/** Once a worker has failed on this page, timelines paint in the page. */
+let workerFailed = false;
+
+function sharedWorker(): SharedWorker | null {
+  if (shared || workerFailed) return shared;
   let worker: Worker;
   try {
     // Same-origin only: loaded from another site, this throws and the page paints.
@@ -72,25 +82,47 @@ function workerPainter(canvas: HTMLCanvasElement, onLost: () => void): MarksPain
   } catch {
     return null;
   }
-  const offscreen = canvas.transferControlToOffscreen();
-  const send = (message: PainterMessage, transfer: Transferable[] = []) =>
-    worker.postMessage(message, transfer);
-  send({ kind: 'canvas', canvas: offscreen }, [offscreen]);
-  let lost = false;
+  const made: SharedWorker = { worker, users: new Map(), nextId: 1 };
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     worker.terminate();
-    if (lost) return;
-    lost = true;
+    workerFailed = true;
+    if (shared === made) shared = null;
+    if (made.users.size === 0) return;
     console.warn('timeline: the worker that paints moving marks failed; the page paints them');
-    onLost();
+    const lost = [...made.users.values()];
+    made.users.clear();
+    for (const onLost of lost) onLost();
   });
+  shared = made;
+  return made;
+}
+
+function workerPainter(canvas: HTMLCanvasElement, onLost: () => void): MarksPainter | null {
+  if (typeof Worker !== 'function' || typeof canvas.transferControlToOffscreen !== 'function')
+    return null;
+  const host = sharedWorker();
+  if (!host) return null;
+  const id = host.nextId++;
+  host.users.set(id, onLost);
+  const offscreen = canvas.transferControlToOffscreen();
+  const send = (message: PainterMessage, transfer: Transferable[] = []) => {
+    if (host.users.has(id)) host.worker.postMessage(message, transfer);
+  };
+  send({ id, kind: 'canvas', canvas: offscreen }, [offscreen]);
   return {
     inWorker: true,
-    size: (width, height) => send({ kind: 'size', width, height }),
-    shapes: (shapes) => send({ kind: 'shapes', shapes }),
-    palette: (palette) => send({ kind: 'palette', palette }),
-    paint: (view) => send({ kind: 'paint', view }),
-    dispose: () => worker.terminate(),
+    size: (width, height) => send({ id, kind: 'size', width, height }),
+    shapes: (shapes) => send({ id, kind: 'shapes', shapes }),
+    palette: (palette) => send({ id, kind: 'palette', palette }),
+    paint: (view) => send({ id, kind: 'paint', view }),
+    dispose() {
+      send({ id, kind: 'drop' });
+      host.users.delete(id);
+      // The last timeline gone, so is the worker (a new one comes with the next).
+      if (host.users.size > 0) return;
+      host.worker.terminate();
+      if (shared === host) shared = null;
+    },
   };
 }

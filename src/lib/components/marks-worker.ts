@@ -1,55 +1,74 @@
 /**
- * The worker that paints marks in motion (see marks-painter.ts): it owns the canvas
- * (transferred to it), keeps the last shapes and colours the page sent, and paints the
- * latest view once per frame of its own, so the page's frames carry neither the
- * drawing nor its rasterising. Views that arrive faster than it paints are skipped.
+ * The worker that paints marks in motion (see marks-painter.ts), for every timeline of
+ * a page: it owns their canvases (transferred to it), keeps the last shapes and colours
+ * each was sent, and paints each one's latest view once per frame of its own, so the
+ * page's frames carry neither the drawing nor its rasterising. Views that arrive faster
+ * than it paints are skipped.
  */
 import { paintShapes, type Context2D } from './paint-canvas';
 import type { PaintedShape, PainterMessage, PaintView, Palette } from './paint-marks';
 
-let canvas: OffscreenCanvas | null = null;
-let context: Context2D | null = null;
-let shapes: readonly PaintedShape[] = [];
-let palette: Palette | null = null;
-let wanted: PaintView | null = null;
+interface Painted {
+  canvas: OffscreenCanvas;
+  context: Context2D | null;
+  shapes: readonly PaintedShape[];
+  palette: Palette | null;
+  /** The latest view asked for and not yet painted. */
+  wanted: PaintView | null;
+}
+
+const canvases = new Map<number, Painted>();
 let scheduled = false;
 
 // A worker with an OffscreenCanvas has frames of its own; setTimeout is the fallback.
 const nextFrame = (task: () => void) =>
   typeof requestAnimationFrame === 'function' ? requestAnimationFrame(task) : setTimeout(task);
 
-function paint(): void {
+function paintWanted(): void {
   scheduled = false;
-  if (!context || !palette || !wanted) return;
-  paintShapes(context, shapes, wanted, palette);
-  wanted = null;
+  for (const painted of canvases.values()) {
+    const { context, palette, wanted } = painted;
+    if (!context || !palette || !wanted) continue;
+    paintShapes(context, painted.shapes, wanted, palette);
+    painted.wanted = null;
+  }
 }
 
 addEventListener('message', (event: MessageEvent<PainterMessage>) => {
   const message = event.data;
+  if (message.kind === 'canvas') {
+    const { canvas } = message;
+    canvases.set(message.id, {
+      canvas,
+      context: canvas.getContext('2d'),
+      shapes: [],
+      palette: null,
+      wanted: null,
+    });
+    return;
+  }
+  const painted = canvases.get(message.id);
+  if (!painted) return;
   switch (message.kind) {
-    case 'canvas':
-      canvas = message.canvas;
-      context = canvas.getContext('2d');
-      break;
     case 'size':
-      if (canvas) {
-        canvas.width = message.width;
-        canvas.height = message.height;
-      }
+      painted.canvas.width = message.width;
+      painted.canvas.height = message.height;
       break;
     case 'shapes':
-      shapes = message.shapes;
+      painted.shapes = message.shapes;
       break;
     case 'palette':
-      palette = message.palette;
+      painted.palette = message.palette;
       break;
     case 'paint':
-      wanted = message.view;
+      painted.wanted = message.view;
       if (!scheduled) {
         scheduled = true;
-        nextFrame(paint);
+        nextFrame(paintWanted);
       }
+      break;
+    case 'drop':
+      canvases.delete(message.id);
       break;
   }
 });

@@ -130,11 +130,14 @@ export function shapesOf(
   return shapes;
 }
 
-/** What the page tells a painter in a worker (marks-worker.ts), in order. */
-export type PainterMessage =
+/** What the page tells the painter in a worker (marks-worker.ts), in order, per canvas. */
+export type PainterMessage = { id: number } & (
   | { kind: 'canvas'; canvas: OffscreenCanvas }
   /** Device pixels. */
   | { kind: 'size'; width: number; height: number }
   | { kind: 'shapes'; shapes: readonly PaintedShape[] }
   | { kind: 'palette'; palette: Palette }
-  | { kind: 'paint'; view: PaintView };
+  | { kind: 'paint'; view: PaintView }
+  /** The canvas is gone. */
+  | { kind: 'drop' }
+);
