@@ -92,6 +92,42 @@ describe('watchForRest', () => {
     expect(clock.pending()).toBe(0);
   });
 
+  it("uses the page's frames, called as the browser requires", () => {
+    const pending = new Map<number, () => void>();
+    // Like the browser's own: called on anything but the global, they throw.
+    const strict = <T extends unknown[], R>(body: (...args: T) => R) =>
+      function (this: unknown, ...args: T): R {
+        if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+        return body(...args);
+      };
+    vi.stubGlobal(
+      'requestAnimationFrame',
+      strict((callback: () => void) => {
+        pending.set(pending.size + 1, callback);
+        return pending.size;
+      }),
+    );
+    vi.stubGlobal(
+      'cancelAnimationFrame',
+      strict((handle: number) => void pending.delete(handle)),
+    );
+    try {
+      const onRest = vi.fn();
+      const rest = watchForRest(200, onRest);
+      rest.moved();
+      vi.advanceTimersByTime(200);
+      expect(pending.size).toBe(1);
+      // A move while the frame is pending cancels it.
+      rest.moved();
+      expect(pending.size).toBe(0);
+      vi.advanceTimersByTime(200);
+      for (const callback of pending.values()) callback();
+      expect(onRest).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('rests after the delay alone where there are no frames', () => {
     const onRest = vi.fn();
     const rest = watchForRest(200, onRest, null);

@@ -14,7 +14,11 @@ export interface Frames {
 /** The page's frames; without them (a test or a server) the frame is not waited for. */
 const pageFrames = (): Frames | null =>
   typeof requestAnimationFrame === 'function'
-    ? { request: (callback) => requestAnimationFrame(callback), cancel: cancelAnimationFrame }
+    ? // Called as functions: as methods of this object, the browser's throw "Illegal invocation".
+      {
+        request: (callback) => requestAnimationFrame(callback),
+        cancel: (handle) => cancelAnimationFrame(handle),
+      }
     : null;
 
 export interface RestWatch {
