@@ -153,7 +153,7 @@ export async function measureOnce(
     debug('timings and heap');
     const times = await evaluate<{ code: number | null; data: number | null }>(
       page,
-      RESOURCE_TIMES(job.dataPath),
+      RESOURCE_TIMES(job.dataPath, result.firstEventInDomMs),
       left(10_000),
     );
     result.codeLoadedMs = times?.code ?? null;

@@ -86,10 +86,15 @@ export const AREA: Record<string, string> = {
   vis: '.vis-panel.vis-center',
 };
 
-/** When the page's code and its data file had arrived: resource timing's responseEnd. */
-export const RESOURCE_TIMES = (dataPath: string) => `(() => {
+/**
+ * When the page's code and its data file had arrived: resource timing's responseEnd. Code
+ * is what was asked for before the first event was in the DOM (`before`, ms): a chunk or
+ * worker fetched once the page is idle is not part of the way to the first event.
+ */
+export const RESOURCE_TIMES = (dataPath: string, before: number | null) => `(() => {
   const entries = performance.getEntriesByType('resource');
-  const code = entries.filter((e) => e.initiatorType === 'script' || e.initiatorType === 'link' || /\\.(js|css)$/.test(new URL(e.name).pathname));
+  const before = ${JSON.stringify(before ?? Number.MAX_VALUE)};
+  const code = entries.filter((e) => e.startTime < before && (e.initiatorType === 'script' || e.initiatorType === 'link' || /\\.(js|css)$/.test(new URL(e.name).pathname)));
   const data = entries.find((e) => new URL(e.name).pathname === ${JSON.stringify('/' + dataPath)});
   return { code: code.length ? Math.max(...code.map((e) => e.responseEnd)) : null, data: data ? data.responseEnd : null };
 })()`;

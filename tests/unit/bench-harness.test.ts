@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULTS, parseArgs } from '../../bench/lib/args';
 import { logScale, logTicks } from '../../bench/lib/chart';
 import { INTERACTION_MS, interactionSchedule } from '../../bench/lib/interact';
+import { RESOURCE_TIMES } from '../../bench/lib/probe';
 
 describe('bench: options', () => {
   it('defaults to the full run and takes --reps N or --reps=N', () => {
@@ -55,5 +56,34 @@ describe('bench: the interaction', () => {
     expect(types.filter((t) => t === 'mousePressed')).toHaveLength(3);
     expect(types.filter((t) => t === 'mouseReleased')).toHaveLength(3);
     expect(types.lastIndexOf('mouseWheel')).toBeLessThan(types.indexOf('mousePressed'));
+  });
+});
+
+describe('bench: where the time to the first event goes', () => {
+  /** Runs the page script against a stand-in for resource timing. */
+  const times = (entries: object[], before: number | null) =>
+    new Function('performance', `return ${RESOURCE_TIMES('data/10000.json', before)}`)({
+      getEntriesByType: () => entries,
+    }) as { code: number | null; data: number | null };
+  const entry = (path: string, initiatorType: string, startTime: number, responseEnd: number) => ({
+    name: `http://127.0.0.1:1/${path}`,
+    initiatorType,
+    startTime,
+    responseEnd,
+  });
+  const entries = [
+    entry('app/assets/main.js', 'script', 10, 150),
+    entry('app/assets/main.css', 'link', 12, 90),
+    entry('data/10000.json', 'fetch', 40, 360),
+    // Asked for once the page was idle after its first event (at 600 ms).
+    entry('app/assets/marks-worker.js', 'other', 900, 920),
+  ];
+
+  it('counts the code asked for before the first event, and the data file', () => {
+    expect(times(entries, 600)).toEqual({ code: 150, data: 360 });
+  });
+
+  it('counts all code when the first event never came', () => {
+    expect(times(entries, null)).toEqual({ code: 920, data: 360 });
   });
 });
