@@ -10,7 +10,7 @@ import type { paintShapes as PaintShapes } from './paint-canvas';
 import type { PaintedShape, PainterMessage, PaintView, Palette } from './paint-marks';
 
 export interface MarksPainter {
-  /** True when a worker paints: every view is then painted whole, and shows a frame later. */
+  /** True when a worker paints: every view is then painted afresh, and may show a frame later. */
   readonly inWorker: boolean;
   /** The canvas's size in device pixels. */
   size(width: number, height: number): void;
