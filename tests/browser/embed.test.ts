@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -223,6 +224,56 @@ describe('under a strict Content-Security-Policy', () => {
       await context.close();
     },
   );
+});
+
+describe('an element whose script comes from another origin', () => {
+  it('paints its moving marks in the page: a worker may not load from there', async () => {
+    // The script's site sends CORS headers, as a CDN must for a module script.
+    const cdn = await serveStatic(distDir, { 'access-control-allow-origin': '*' });
+    const hostDir = mkdtempSync(join(tmpdir(), 'timeline-host-'));
+    writeFileSync(
+      join(hostDir, 'index.html'),
+      hostPage(
+        `<script type="module" src="${cdn.url}chronicle-timeline.js"></script><chronicle-timeline title="0"></chronicle-timeline>`,
+      ),
+    );
+    const host = await serveStatic(hostDir);
+    try {
+      const page = await open(host.url, 1200);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.waitForSelector('chronicle-timeline [data-event-id]');
+      const canvas = page.locator('chronicle-timeline canvas.marks-canvas');
+      // The canvas comes once the page is idle after its first drawing.
+      await canvas.waitFor({ state: 'attached' });
+      await page.locator('chronicle-timeline [data-zoom="in"]').click();
+      const box = (await page.locator('chronicle-timeline .track').boundingBox())!;
+      const y = box.y + 120;
+      await page.mouse.move(box.x + box.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 - 60, y, { steps: 5 });
+      const painted = await canvas.evaluate(async (element: HTMLCanvasElement) => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        // The page's own canvas: it has a context of the page's.
+        const data = element
+          .getContext('2d')!
+          .getImageData(0, 0, element.width, element.height).data;
+        let opaque = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]) opaque++;
+        return { visibility: getComputedStyle(element).visibility, opaque };
+      });
+      await page.mouse.up();
+      expect(painted.visibility).toBe('visible');
+      expect(painted.opaque).toBeGreaterThan(1000);
+      expect(page.workers()).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await host.close();
+      await cdn.close();
+      rmSync(hostDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the demo article', () => {
