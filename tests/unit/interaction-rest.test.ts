@@ -24,14 +24,19 @@ function manualFrames() {
   };
 }
 
+/** A watch with a 200 ms delay on hand-run frames, and what it calls on rest. */
+function watched() {
+  const clock = manualFrames();
+  const onRest = vi.fn();
+  return { clock, onRest, rest: watchForRest(200, onRest, clock.frames) };
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('watchForRest', () => {
   it('rests once the delay has passed and a frame has come without a move', () => {
-    const clock = manualFrames();
-    const onRest = vi.fn();
-    const rest = watchForRest(200, onRest, clock.frames);
+    const { clock, onRest, rest } = watched();
     rest.moved();
     vi.advanceTimersByTime(199);
     expect(clock.pending()).toBe(0);
@@ -44,9 +49,7 @@ describe('watchForRest', () => {
   });
 
   it('does not rest when input held back by a long task arrives with the next frame', () => {
-    const clock = manualFrames();
-    const onRest = vi.fn();
-    const rest = watchForRest(200, onRest, clock.frames);
+    const { clock, onRest, rest } = watched();
     rest.moved();
     // A long task: the timer is due before the wheel event sent meanwhile is handled.
     vi.advanceTimersByTime(450);
@@ -61,9 +64,7 @@ describe('watchForRest', () => {
   });
 
   it('starts the delay over on every move, and rests once for a whole gesture', () => {
-    const clock = manualFrames();
-    const onRest = vi.fn();
-    const rest = watchForRest(200, onRest, clock.frames);
+    const { clock, onRest, rest } = watched();
     for (let step = 0; step < 10; step++) {
       rest.moved();
       vi.advanceTimersByTime(100);
@@ -77,9 +78,7 @@ describe('watchForRest', () => {
   });
 
   it('never rests once cancelled, whether the timer or the frame was pending', () => {
-    const clock = manualFrames();
-    const onRest = vi.fn();
-    const rest = watchForRest(200, onRest, clock.frames);
+    const { clock, onRest, rest } = watched();
     rest.moved();
     rest.cancel();
     vi.advanceTimersByTime(1000);
