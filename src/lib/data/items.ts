@@ -4,7 +4,7 @@
  */
 import { endMs, parseDate, startMs, type Precision } from './dates';
 import type { TimelineEvent } from './types';
-import { nextTask } from './validate';
+import { nextTask } from './next-task';
 
 export interface TimelineItem {
   id: string;
@@ -54,7 +54,8 @@ export async function toItemsAsync(
   return items;
 }
 
-function itemOf(event: TimelineEvent): TimelineItem | null {
+/** The item for one event, or null when its dates do not parse. */
+export function itemOf(event: TimelineEvent): TimelineItem | null {
   const start = parseDate(event.start);
   if (!start) return null;
   const end = event.end === undefined ? start : parseDate(event.end);

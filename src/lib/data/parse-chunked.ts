@@ -7,7 +7,7 @@
  * to `readJson`, whose messages say where a syntax error is. Never throws.
  */
 import { CHUNKED_MIN_CHARS, readJson, withoutByteOrderMark, type ParseResult } from './read-json';
-import { nextTask } from './validate';
+import { nextTask } from './next-task';
 
 export interface ChunkedParseOptions {
   /** Hears how many characters have been read, of how many. */
