@@ -27,6 +27,9 @@ export default defineConfig({
       // Where the site will be published; oEmbed needs absolute URLs. Empty keeps them relative.
       publicUrl: process.env.PUBLIC_URL ?? '',
       title: 'The MEK and its hosts, 1965 to today',
+      // The embed asks for the timeline once its first picture is drawn (src/embed.ts):
+      // preloaded, its code would compete with the data and the picture.
+      askedLater: ['src/embed.svelte.ts'],
     }),
   ],
   build: {

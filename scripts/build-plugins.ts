@@ -6,7 +6,8 @@
  * - the parent-side script as one self-contained classic script (no module imports),
  *   since it is pasted into articles with a plain <script src>;
  * - a static oEmbed document for discovery;
- * - in each page, preload links for what its entry loads with `import()` at once.
+ * - in each page, preload links for what its entry loads with `import()` at once, except
+ *   the modules an entry asks for only after its first picture (`askedLater`).
  */
 import { posix } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
@@ -51,14 +52,27 @@ function preloadDynamicImports(
   entry: OutputChunk,
   bundle: OutputBundle,
   base: string,
+  askedLater: readonly string[],
 ): string {
   const loaded = new Set<string>();
   withStaticImports(bundle, entry.fileName, loaded);
   const linkedStyles = new Set(cssOf(bundle, entry));
-  const scripts = entry.dynamicImports.flatMap((name) => withStaticImports(bundle, name, loaded));
-  if (scripts.length === 0) return html;
+  const isLater = (name: string) => {
+    const id = (bundle[name] as OutputChunk | undefined)?.facadeModuleId ?? '';
+    return askedLater.some((path) => id.endsWith(path));
+  };
+  const scripts = entry.dynamicImports
+    .filter((name) => !isLater(name))
+    .flatMap((name) => withStaticImports(bundle, name, loaded));
+  const later = entry.dynamicImports
+    .filter(isLater)
+    .flatMap((name) => withStaticImports(bundle, name, new Set(loaded)));
+  if (scripts.length + later.length === 0) return html;
+  // Styles of what comes later are linked all the same: nothing is injected at run time.
   const styles = [
-    ...new Set(scripts.flatMap((name) => cssOf(bundle, bundle[name] as OutputChunk))),
+    ...new Set(
+      [...scripts, ...later].flatMap((name) => cssOf(bundle, bundle[name] as OutputChunk)),
+    ),
   ].filter((name) => !linkedStyles.has(name));
   const href = (fileName: string) =>
     base.startsWith('.') || base === ''
@@ -69,10 +83,23 @@ function preloadDynamicImports(
     ...styles.map((name) => `<link rel="stylesheet" crossorigin href="${href(name)}">`),
   ].join('\n    ');
   const at = html.search(/<link rel="stylesheet"|<\/head>/);
-  return `${html.slice(0, at)}${tags}\n    ${html.slice(at)}`;
+  const linked = `${html.slice(0, at)}${tags}\n    ${html.slice(at)}`;
+  // An entry that draws a first picture runs as soon as it has loaded, not after the
+  // stylesheets and the rest of the page: it asks for the data.
+  return later.length === 0
+    ? linked
+    : linked.replace(
+        '<script type="module" crossorigin',
+        '<script type="module" async crossorigin',
+      );
 }
 
-export function embedBuild(options: { publicUrl: string; title: string }): Plugin {
+export function embedBuild(options: {
+  publicUrl: string;
+  title: string;
+  /** Modules the entries import only once their first picture is drawn: not preloaded. */
+  askedLater?: readonly string[];
+}): Plugin {
   let outDir = 'dist';
   let base = './';
   return {
@@ -87,7 +114,7 @@ export function embedBuild(options: { publicUrl: string; title: string }): Plugi
       handler(html, context) {
         const { chunk, bundle } = context;
         return chunk && bundle
-          ? preloadDynamicImports(html, context.path, chunk, bundle, base)
+          ? preloadDynamicImports(html, context.path, chunk, bundle, base, options.askedLater ?? [])
           : html;
       },
     },

@@ -61,22 +61,68 @@ function connect(timeline: TimelineState, embedId: string): void {
   });
 }
 
+/** A picture left in place this long is taken away whatever the timeline is doing. */
+const PICTURE_AT_MOST_MS = 5000;
+
+/**
+ * Mounts the timeline unseen beside the first picture, and swaps them once its first
+ * view is wholly drawn (or it has failed, or has nothing to draw): one change for the
+ * reader, not a picture followed by a timeline coming lane by lane.
+ */
+function behindPicture(
+  target: HTMLElement,
+  picture: HTMLElement,
+): { holder: HTMLElement; follow: (timeline: TimelineState) => void } {
+  const holder = document.createElement('div');
+  holder.className = 'timeline-holder';
+  target.classList.add('picture-pending');
+  target.append(holder);
+  let timeline: TimelineState | null = null;
+  const swap = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    picture.remove();
+    target.classList.remove('picture-pending');
+  };
+  const check = () => {
+    const load = timeline?.load;
+    const drawn = holder.querySelector('.marks-layer:not([aria-busy="true"]) [data-event-id]');
+    if (drawn || load?.status === 'failed' || (load && timeline?.items.length === 0)) swap();
+  };
+  // Called after each of the timeline's DOM updates, before the browser draws again.
+  const observer = new MutationObserver(check);
+  observer.observe(holder, { subtree: true, childList: true, attributeFilter: ['aria-busy'] });
+  const timer = setTimeout(swap, PICTURE_AT_MOST_MS);
+  const follow = (state: TimelineState) => {
+    timeline = state;
+  };
+  return { holder, follow };
+}
+
 /** Presents the timeline as the page's URL parameters say, from the given source. */
-export function startEmbed(params: URLSearchParams, source: DataSource): void {
+export function startEmbed(
+  params: URLSearchParams,
+  source: DataSource,
+  picture: HTMLElement | null = null,
+): void {
   const options = parseEmbedOptions((name) => params.get(name), warn);
   const embedId = options.childId ?? params.get('id') ?? 'timeline';
   document.documentElement.classList.add(inFrame ? 'embedded' : 'not-embedded');
   document.documentElement.dataset.theme = options.theme;
-  const target = document.getElementById('app');
-  if (!target) return;
+  const page = document.getElementById('app');
+  if (!page) return;
+  const waiting = picture ? behindPicture(page, picture) : null;
   const language = pickLanguage(params.get('lang'), navigator.languages);
   mount(TimelineApp, {
-    target,
+    target: waiting?.holder ?? page,
     props: {
       source,
       options,
       view: params,
-      onstate: (timeline: TimelineState) => connect(timeline, embedId),
+      onstate: (timeline: TimelineState) => {
+        waiting?.follow(timeline);
+        connect(timeline, embedId);
+      },
       language,
     },
   });

@@ -78,6 +78,14 @@ export function fetchEarly(url: string, fetchImpl: typeof fetch): void {
   early.set(url, response);
 }
 
+/**
+ * The early response for a URL without taking it: the first picture reads a copy
+ * (`Response.clone`) while the loader still gets the original.
+ */
+export function peekEarlyResponse(url: string): Promise<Response> | undefined {
+  return early.get(url);
+}
+
 /** The early response for a URL, handed out once: a retry asks the server again. */
 export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   const response = early.get(url);
