@@ -11,6 +11,7 @@ import {
   AREA,
   COUNT_ELEMENTS,
   FIRST_EVENT,
+  TIMELINE_WHOLE,
   START_FRAMES,
   STOP_FRAMES,
   USED_HEAP,
@@ -31,6 +32,8 @@ export interface RepResult {
   /** performance.now() (from navigation start) when the first event's frame was drawn. */
   firstEventMs: number | null;
   firstEventInDomMs: number | null;
+  /** Ours: when the interactive timeline's first view was whole (TIMELINE_WHOLE). */
+  timelineWholeMs: number | null;
   /** When the page's own code and its data had arrived (resource timing responseEnd). */
   codeLoadedMs: number | null;
   dataLoadedMs: number | null;
@@ -84,6 +87,7 @@ export async function measureOnce(
     timedOut: false,
     firstEventMs: null,
     firstEventInDomMs: null,
+    timelineWholeMs: null,
     codeLoadedMs: null,
     dataLoadedMs: null,
     heapBytes: null,
@@ -111,7 +115,9 @@ export async function measureOnce(
     });
     const cdp = await context.newCDPSession(page);
     if (job.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: job.cpuRate });
-    await page.addInitScript({ content: probeScript(FIRST_EVENT[job.target]!) });
+    await page.addInitScript({
+      content: probeScript(FIRST_EVENT[job.target]!, TIMELINE_WHOLE[job.target]),
+    });
     const navigated = Date.now();
     await page.goto(new URL(job.path, baseUrl).href, {
       waitUntil: 'commit',
@@ -149,6 +155,8 @@ export async function measureOnce(
     result.firstEventMs = probe?.drawnAt ?? null;
     result.firstEventInDomMs = probe?.inDomAt ?? null;
     await settle(page, left(6_000));
+    result.timelineWholeMs =
+      (await evaluate<number | null>(page, 'window.__bench.wholeAt', left(10_000))) ?? null;
     result.longestTaskMs = await evaluate<number>(page, LONGEST_TASK, left(10_000));
     debug('timings and heap');
     const times = await evaluate<{ code: number | null; data: number | null }>(

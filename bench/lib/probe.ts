@@ -11,16 +11,26 @@ export const FIRST_EVENT: Record<string, string> = {
 };
 
 /**
+ * Ours only: when the interactive timeline's first view is whole (every lane drawn, the
+ * first picture gone). Its first event may be the first picture's, drawn before the
+ * timeline's code has run; this says when the reader can use it.
+ */
+export const TIMELINE_WHOLE: Partial<Record<string, string>> = {
+  ours: '.marks-layer[aria-busy="false"] [data-event-id]',
+};
+
+/**
  * Installed before any page script: a MutationObserver notes when the selector first
  * matches an added node (`inDomAt`), then the frame that draws it is awaited, with a rAF
  * and a task after it (`drawnAt`). Only added nodes are checked, so the probe costs the
  * same for a page of 100 nodes as for one of 100,000. A rAF poll catches elements that
  * match by a later class change, which a childList observer does not see.
  */
-export function probeScript(selector: string): string {
+export function probeScript(selector: string, wholeSelector?: string): string {
   return `(() => {
   const sel = ${JSON.stringify(selector)};
-  const state = { inDomAt: null, drawnAt: null, longestTask: 0 };
+  const whole = ${JSON.stringify(wholeSelector ?? null)};
+  const state = { inDomAt: null, drawnAt: null, wholeAt: null, longestTask: 0 };
   window.__bench = state;
   // Long tasks (over 50 ms) from the start: the longest is how long loading froze the page.
   try {
@@ -46,6 +56,13 @@ export function probeScript(selector: string): string {
     if (document.querySelector(sel)) found(); else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+  // Checked once a frame: the time is that frame's, when the whole view is painted.
+  const pollWhole = () => {
+    if (document.querySelector(whole) && !document.querySelector('.first-picture'))
+      state.wholeAt = performance.now();
+    else requestAnimationFrame(pollWhole);
+  };
+  if (whole) requestAnimationFrame(pollWhole);
 })();`;
 }
 

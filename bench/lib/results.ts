@@ -14,6 +14,7 @@ export const TARGET_NAMES: Record<TargetId, string> = {
 export interface Summary {
   firstEventMs: number | null;
   firstEventInDomMs: number | null;
+  timelineWholeMs: number | null;
   codeLoadedMs: number | null;
   dataLoadedMs: number | null;
   heapBytes: number | null;
@@ -69,6 +70,7 @@ export function summarize(reps: RepResult[]): { status: Status; median: Summary 
     drawn.map((r) => ({
       firstEventMs: r.firstEventMs,
       firstEventInDomMs: r.firstEventInDomMs,
+      timelineWholeMs: r.timelineWholeMs,
       codeLoadedMs: r.codeLoadedMs,
       dataLoadedMs: r.dataLoadedMs,
       heapBytes: r.heapBytes,

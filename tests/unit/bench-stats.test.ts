@@ -56,6 +56,7 @@ describe('bench: a cell from its repetitions', () => {
     timedOut: !drawn,
     firstEventMs,
     firstEventInDomMs: null,
+    timelineWholeMs: null,
     codeLoadedMs: null,
     dataLoadedMs: null,
     heapBytes: null,
