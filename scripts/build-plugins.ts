@@ -7,7 +7,8 @@
  *   since it is pasted into articles with a plain <script src>;
  * - a static oEmbed document for discovery;
  * - in each page, preload links for what its entry loads with `import()` at once, except
- *   the modules an entry asks for only after its first picture (`askedLater`).
+ *   the modules an entry asks for only after its first picture (`askedLater`); such a
+ *   page also gets first-request.js, a classic script that asks for its data first.
  */
 import { posix } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
@@ -17,6 +18,9 @@ type OutputChunk = Rollup.OutputChunk;
 import { iframeSnippet } from '../src/lib/embed/snippets.ts';
 
 const ELEMENT_CHUNK = 'chronicle-timeline';
+/** The dataset pages show without `?data=`, and the classic script that asks for it. */
+const BUILT_IN_DATA = 'data/mek.json';
+const FIRST_REQUEST = 'first-request.js';
 
 function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {
   if (seen.has(chunk.fileName)) return [];
@@ -84,14 +88,20 @@ function preloadDynamicImports(
   ].join('\n    ');
   const at = html.search(/<link rel="stylesheet"|<\/head>/);
   const linked = `${html.slice(0, at)}${tags}\n    ${html.slice(at)}`;
+  if (later.length === 0) return linked;
   // An entry that draws a first picture runs as soon as it has loaded, not after the
-  // stylesheets and the rest of the page: it asks for the data.
-  return later.length === 0
-    ? linked
-    : linked.replace(
-        '<script type="module" crossorigin',
-        '<script type="module" async crossorigin',
-      );
+  // stylesheets and the rest of the page; before it, a classic script asks for the data.
+  const data = Object.values(bundle).find(
+    (file) =>
+      file.type === 'asset' && file.originalFileNames.some((name) => name.endsWith(BUILT_IN_DATA)),
+  );
+  const request = data
+    ? `<script async src="${href(FIRST_REQUEST)}" data-built-in="${href(data.fileName)}"></script>\n    `
+    : '';
+  return linked.replace(
+    '<script type="module" crossorigin',
+    `${request}<script type="module" async crossorigin`,
+  );
 }
 
 export function embedBuild(options: {
@@ -146,6 +156,22 @@ export function embedBuild(options: {
       });
     },
     async closeBundle() {
+      // Classic scripts: no module imports, and nothing shared with the pages' chunks.
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2019',
+          lib: {
+            entry: 'src/first-request.ts',
+            formats: ['iife'],
+            name: 'ChronicleFirstRequest',
+            fileName: () => FIRST_REQUEST,
+          },
+        },
+      });
       await build({
         configFile: false,
         logLevel: 'warn',

@@ -24,6 +24,8 @@ async function openHeld(query: string, width = 1100) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
@@ -42,7 +44,7 @@ async function openHeld(query: string, width = 1100) {
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(new URL(`embed.html${query}`, baseUrl).href);
-  return { page, release, errors };
+  return { page, release, errors, requested };
 }
 
 const sawPicture = (page: Page) =>
@@ -97,6 +99,27 @@ describe('the first picture', () => {
     ).toBe(false);
     expect(await page.locator('.first-picture').count()).toBe(0);
     await page.context().close();
+  });
+
+  it("has the data asked for once, by the page's first script, and never an address it refuses", async () => {
+    const { page, release } = await openHeld('');
+    release();
+    await page.waitForSelector(FULLY_DRAWN);
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.json') && !entry.name.includes('oembed'))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    expect(requests).toEqual(['link']);
+    await page.context().close();
+
+    const refused = await openHeld('?data=https://evil.example/x.json');
+    refused.release();
+    await refused.page.waitForSelector('[data-error-panel]');
+    expect(refused.requested.filter((url) => new URL(url).hostname === 'evil.example')).toEqual([]);
+    expect(await sawPicture(refused.page)).toBe(false);
+    await refused.page.context().close();
   });
 
   it('is not drawn for a shared view of a filter or an event: the timeline draws that', async () => {
