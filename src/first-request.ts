@@ -1,11 +1,12 @@
 /**
  * The embed page's first script (first-request.js), a classic one: it runs as soon as it
  * has arrived, before the page's modules have, and asks for the dataset with a preload
- * link. The entry's own request (`fetchEarly`) is answered by that response, so the data
- * is on its way a round trip sooner. It applies the entry's rules (`chooseDataSource`): an
+ * link (`preloadData`). The entry's own request (`fetchEarly`) is answered by that
+ * response, so the data is on its way a round trip sooner. It applies the entry's rules (`chooseDataSource`): an
  * address the page refuses is never requested. The page's built-in dataset is named by
  * the script tag (`data-built-in`), so this file does not change when the data does.
  */
+import { preloadData } from './data-preload';
 import { chooseDataSource, originList } from './lib/data/source';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -17,13 +18,5 @@ if (builtIn) {
     builtIn,
     originList(import.meta.env.VITE_DATA_ORIGINS),
   );
-  if ('url' in source) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    // The entry's fetch is a CORS request that sends cookies to its own site only.
-    link.crossOrigin = 'anonymous';
-    link.href = source.url;
-    document.head.append(link);
-  }
+  if ('url' in source) preloadData(source.url);
 }

@@ -122,6 +122,23 @@ describe('the first picture', () => {
     await refused.page.context().close();
   });
 
+  it('has the data asked for by the classic first script while the modules are still held', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const asked = page.waitForRequest(/\/assets\/mek-[^/]*\.json$/, { timeout: 10_000 });
+    await page.goto(new URL('embed.html', baseUrl).href, { waitUntil: 'commit' });
+    expect((await asked).url()).toMatch(/mek-/);
+    release();
+    await page.waitForSelector(FULLY_DRAWN);
+    await context.close();
+  });
+
   it('is not drawn for a shared view of a filter or an event: the timeline draws that', async () => {
     for (const query of ['?country=AL', '?event=ashraf3-police-raid', '?q=raid']) {
       const { page, release } = await openHeld(query);
