@@ -169,8 +169,8 @@ export function firstPicture(doc: unknown, options: PictureOptions): FirstPictur
 }
 
 /**
- * The items in [t0, t1], one per `spacing` pixels: the most important of each stretch
- * (the first met on a tie). Bounded by the width, not the data.
+ * The items in [t0, t1], at least `spacing` pixels apart: the most important of each
+ * stretch (the first met on a tie). Bounded by the width, not the data.
  */
 function thinned(
   items: readonly TimelineItem[],
@@ -180,12 +180,21 @@ function thinned(
   x: (t: number) => number,
   place: (item: TimelineItem) => PictureMark,
 ): PictureMark[] {
-  const best = new Map<number, TimelineItem>();
+  const best = new Map<number, { item: TimelineItem; at: number }>();
   for (const item of items) {
     if (item.end < t0 || item.start > t1) continue;
-    const key = Math.floor(x(Math.max(item.start, t0)) / spacing);
+    const at = x(Math.max(item.start, t0));
+    const key = Math.floor(at / spacing);
     const held = best.get(key);
-    if (!held || item.importance > held.importance) best.set(key, item);
+    if (!held || item.importance > held.item.importance) best.set(key, { item, at });
   }
-  return [...best.values()].map(place);
+  // Neighbouring stretches can hold marks closer than `spacing`: of two such, the more
+  // important stays (the first on a tie), so no mark is drawn over another.
+  const kept: { item: TimelineItem; at: number }[] = [];
+  for (const entry of [...best.values()].sort((a, b) => a.at - b.at)) {
+    const last = kept[kept.length - 1];
+    if (!last || entry.at - last.at >= spacing) kept.push(entry);
+    else if (entry.item.importance > last.item.importance) kept[kept.length - 1] = entry;
+  }
+  return kept.map((entry) => place(entry.item));
 }
