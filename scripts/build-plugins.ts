@@ -104,6 +104,20 @@ function preloadDynamicImports(
   );
 }
 
+/** A classic script (no module imports, nothing shared with the pages' chunks). */
+async function buildClassicScript(outDir: string, entry: string, fileName: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2019',
+      lib: { entry, formats: ['iife'], name: 'Chronicle', fileName: () => fileName },
+    },
+  });
+}
+
 export function embedBuild(options: {
   publicUrl: string;
   title: string;
@@ -156,37 +170,8 @@ export function embedBuild(options: {
       });
     },
     async closeBundle() {
-      // Classic scripts: no module imports, and nothing shared with the pages' chunks.
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2019',
-          lib: {
-            entry: 'src/first-request.ts',
-            formats: ['iife'],
-            name: 'ChronicleFirstRequest',
-            fileName: () => FIRST_REQUEST,
-          },
-        },
-      });
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2019',
-          lib: {
-            entry: 'src/parent.ts',
-            formats: ['iife'],
-            name: 'ChronicleParent',
-            fileName: () => 'embed-parent.js',
-          },
-        },
-      });
+      await buildClassicScript(outDir, 'src/first-request.ts', FIRST_REQUEST);
+      await buildClassicScript(outDir, 'src/parent.ts', 'embed-parent.js');
     },
   };
 }
