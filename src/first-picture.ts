@@ -7,7 +7,7 @@
  */
 import { firstPicture, type FirstPicture } from './lib/layout/first-picture';
 import { categorySymbol } from './lib/layout/symbols';
-import { peekEarlyResponse, type DataSource } from './lib/data/source';
+import { keepEarlyDocument, peekEarlyResponse, type DataSource } from './lib/data/source';
 import { readText } from './lib/data/read-text';
 import { paramsToWindow } from './lib/url/window';
 import type { LaneDimension } from './lib/data/types';
@@ -74,7 +74,10 @@ export async function drawFirstPicture(
     // A copy of the body, given up past MAX_BYTES; the timeline reads the original.
     const body = await readText(response.clone(), MAX_BYTES);
     if (body === null || !stillWanted()) return null;
-    return draw(request, JSON.parse(body));
+    const doc: unknown = JSON.parse(body);
+    // The timeline's loader takes it rather than parsing the same body again.
+    keepEarlyDocument(source.url, doc);
+    return draw(request, doc);
   } catch {
     return null;
   }

@@ -10,7 +10,12 @@ import {
   type Progress,
 } from '../../src/lib/data/load';
 import { CHUNKED_MIN_CHARS } from '../../src/lib/data/parse-chunked';
-import { fetchEarly, takeEarlyResponse } from '../../src/lib/data/source';
+import {
+  fetchEarly,
+  keepEarlyDocument,
+  takeEarlyDocument,
+  takeEarlyResponse,
+} from '../../src/lib/data/source';
 
 const miniText = readFileSync('tests/fixtures/mini.json', 'utf8');
 const brokenText = readFileSync('tests/fixtures/partly-broken.json', 'utf8');
@@ -164,6 +169,38 @@ describe('an early request (fetchEarly)', () => {
     fetchEarly(url, respond('nope', { status: 404 }));
     const result = await loadUrl(url, respond(miniText));
     expect(result).toMatchObject({ status: 'failed', retryable: true });
+  });
+});
+
+describe('a document the first picture parsed (keepEarlyDocument)', () => {
+  it('is validated in place of the body, once: a retry reads the body again', async () => {
+    const url = 'https://site.test/kept.json';
+    keepEarlyDocument(url, JSON.parse(miniText));
+    const kept = await loadUrl(url, respond('this body is never parsed'));
+    expect(kept.status).toBe('ok');
+    if (kept.status === 'ok')
+      expect(kept.dataset.events.length).toBe(
+        (JSON.parse(miniText) as { events: [] }).events.length,
+      );
+    const again = await loadUrl(url, respond('this body is parsed'));
+    expect(again.status).toBe('failed');
+  });
+
+  it('still goes through the response checks, and is not used for a CSV body', async () => {
+    const url = 'https://site.test/kept-missing.json';
+    keepEarlyDocument(url, JSON.parse(miniText));
+    expect(await loadUrl(url, respond(miniText, { status: 404 }))).toMatchObject({
+      status: 'failed',
+      retryable: true,
+    });
+    const csv = 'https://site.test/kept.csv';
+    keepEarlyDocument(csv, JSON.parse(miniText));
+    const result = await loadUrl(csv, respond('Year,Headline\n1965,Founded\n'));
+    // The spreadsheet's one row, not the kept document's events.
+    expect(result.status === 'failed' ? [] : result.dataset.events.map((e) => e.start)).toEqual([
+      '1965',
+    ]);
+    expect(takeEarlyDocument(csv)).toBeDefined();
   });
 });
 

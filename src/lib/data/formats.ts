@@ -47,6 +47,10 @@ function fileName(url: string): string {
  * Parses a body into a document of our format, converting TimelineJS data on the way.
  * A large JSON body is parsed in pieces, with `onProgress` hearing how far it has got.
  */
+/** A converter's warning as a note: where (row or event), then what. */
+const describe = (w: { row?: number; index?: number; message: string }) =>
+  `${w.row !== undefined ? `row ${w.row}: ` : w.index !== undefined ? `event ${w.index}: ` : ''}${w.message}`;
+
 export async function toDocument(
   text: string,
   kind: 'json' | 'csv',
@@ -54,8 +58,6 @@ export async function toDocument(
   onProgress?: (progress: Progress) => void,
 ): Promise<Converted> {
   const options = { sourceName: fileName(url), sourceUrl: url };
-  const describe = (w: { row?: number; index?: number; message: string }) =>
-    `${w.row !== undefined ? `row ${w.row}: ` : w.index !== undefined ? `event ${w.index}: ` : ''}${w.message}`;
   if (kind === 'csv') {
     const { importTimelineCsv } = await import('../interop');
     const result = importTimelineCsv(text, options);
@@ -73,7 +75,12 @@ export async function toDocument(
       error: `${parsed.message} at line ${parsed.line}, column ${parsed.column}`,
     };
   }
-  const { value } = parsed;
+  return fromJsonValue(parsed.value, url);
+}
+
+/** A parsed JSON body as our document: TimelineJS data is converted, ours passes as is. */
+export async function fromJsonValue(value: unknown, url: string): Promise<Converted> {
+  const options = { sourceName: fileName(url), sourceUrl: url };
   // A quick look at the shape decides; the converter is fetched only for TimelineJS data.
   const looksTimelineJs =
     value !== null &&

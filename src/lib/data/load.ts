@@ -4,9 +4,9 @@
  * `fetch` is passed in so tests (and Node) can supply their own.
  */
 import { parseJson } from './parse';
-import { bodyKind, toDocument } from './formats';
+import { bodyKind, fromJsonValue, toDocument, type Converted } from './formats';
 import { validate, validateAsync, type Progress, type ValidationReport } from './validate';
-import { DATA_REQUEST, takeEarlyResponse } from './source';
+import { DATA_REQUEST, takeEarlyDocument, takeEarlyResponse } from './source';
 import { readText } from './read-text';
 import type { Dataset } from './types';
 
@@ -117,6 +117,12 @@ export async function loadUrl(
       retryable: false,
     };
   }
+  // The first picture may have parsed this very body already.
+  const early = kind === 'json' ? takeEarlyDocument(url) : undefined;
+  if (early) {
+    await response.body?.cancel().catch(() => undefined);
+    return resultWithNotes(await fromJsonValue(early.value, url), url, onProgress);
+  }
   let text: string | null;
   try {
     text = await readText(response, maxBytes);
@@ -138,7 +144,15 @@ export async function loadUrl(
       retryable: false,
     };
   }
-  const converted = await toDocument(text, kind, url, onProgress);
+  return resultWithNotes(await toDocument(text, kind, url, onProgress), url, onProgress);
+}
+
+/** Validates a converted document, in chunks, and passes on the conversion's notes. */
+async function resultWithNotes(
+  converted: Converted,
+  url: string,
+  onProgress?: (progress: Progress) => void,
+): Promise<LoadResult> {
   if (converted.error !== undefined) {
     return { status: 'failed', error: converted.error, source: url, retryable: false };
   }

@@ -92,3 +92,21 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   early.delete(url);
   return response;
 }
+
+const parsedEarly = new Map<string, unknown>();
+
+/**
+ * A JSON document already parsed from a URL's early response (the first picture's copy of
+ * it): the loader takes it instead of parsing the same body again.
+ */
+export function keepEarlyDocument(url: string, value: unknown): void {
+  parsedEarly.set(url, value);
+}
+
+/** The document kept for a URL, handed out once. */
+export function takeEarlyDocument(url: string): { value: unknown } | undefined {
+  if (!parsedEarly.has(url)) return undefined;
+  const value = parsedEarly.get(url);
+  parsedEarly.delete(url);
+  return { value };
+}
