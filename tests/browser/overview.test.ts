@@ -23,7 +23,7 @@ async function open(
 ): Promise<{ page: Page; brushFetched: () => boolean }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, hasTouch });
   let fetched = false;
-  await page.route(/\/d3-brush-[^/]*\.js$/, async (route) => {
+  await page.route(/\/overview-brush-[^/]*\.js$/, async (route) => {
     fetched = true;
     if (slowBrush) await new Promise((resolve) => setTimeout(resolve, 400));
     await route.continue();

@@ -35,7 +35,11 @@ export function attachTouchGestures(
   const down = (event: PointerEvent) => {
     if (event.pointerType !== 'touch') return;
     touches.set(event.pointerId, { x: localX(event) });
-    element.setPointerCapture?.(event.pointerId);
+    try {
+      element.setPointerCapture?.(event.pointerId);
+    } catch {
+      // A finger replayed after it was lifted (zoom.svelte.ts): nothing to capture.
+    }
     if (touches.size === 2) startPinch();
   };
 

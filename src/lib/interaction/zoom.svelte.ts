@@ -1,14 +1,18 @@
 /**
- * The one writer of the chart's view. d3-zoom owns wheel, mouse drag and the zoom
- * transform; touch gestures are handled here with pointer events (so a vertical swipe
- * still scrolls the page) and fed to the same behaviour; every programmatic move
- * (buttons, keys, eras, clusters, the URL, the overview brush) goes through it too.
+ * The one writer of the chart's view. Every programmatic move (buttons, keys, eras,
+ * clusters, the URL, the overview brush, a resize) goes through the viewport made here;
+ * the reader's gestures (wheel, drags, touch) and animated moves are d3-zoom's, in
+ * `zoom-gestures.ts`, which is fetched when the reader first reaches for the chart
+ * (pointer over it, focus in it, a touch) or a move is to be animated. Until then the view
+ * jumps, and a wheel, a drag or fingers that come before that code are replayed to it.
  */
 import { untrack } from 'svelte';
-import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import type { ZoomTransform } from 'd3';
 import { transformFor, windowOf } from '../time/scale';
+import { IDENTITY, zoomedAbout } from '../time/transform';
 import type { ChartModel, Viewport } from '../state/chart.svelte';
-import { attachTouchGestures } from './touch';
+import { holdGesture, type HeldGesture } from './held-gesture';
+import type { ZoomGestures } from './zoom-gestures';
 import { watchForRest } from './rest';
 
 const ANIMATION_MS = 450;
@@ -25,39 +29,48 @@ function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** A wheel turned before the gestures' code had come, to be replayed to it. */
+interface HeldWheel {
+  target: EventTarget;
+  init: WheelEventInit;
+}
+
+/** A finger put down before the gestures' code had come: where it started and is now. */
+interface HeldTouch {
+  target: EventTarget;
+  from: PointerEventInit;
+  to: PointerEventInit;
+}
+
+const touchAt = (event: PointerEvent): PointerEventInit => ({
+  bubbles: true,
+  cancelable: true,
+  composed: true,
+  pointerId: event.pointerId,
+  pointerType: 'touch',
+  isPrimary: event.isPrimary,
+  clientX: event.clientX,
+  clientY: event.clientY,
+});
+
 /** A Svelte attachment for the element that receives gestures. */
 export function zoomAttachment(chart: ChartModel) {
   // The setup reads the model without tracking it: only the nested effect below may
-  // re-run, or every zoom frame would tear down and rebuild the behaviour.
+  // re-run, or every zoom frame would tear down and rebuild the view's writer.
   return (element: HTMLElement) => untrack(() => setup(element));
 
   function setup(element: HTMLElement) {
-    const selection = select(element);
     /** The list's turn, a moment after the chart has come to rest. */
     let following: ReturnType<typeof setTimeout> | undefined;
     // The window last shown, so a resize can restore it on the rescaled base.
     let lastWindow: [number, number] = windowOf(chart.base, chart.transform);
-    const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
-      // Touch is handled by attachTouchGestures; a horizontal trackpad swipe pans there too.
-      .filter((event: Event) => {
-        if (event.type.startsWith('touch')) return false;
-        if (event instanceof WheelEvent && Math.abs(event.deltaX) > Math.abs(event.deltaY))
-          return false;
-        return !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        lastWindow = windowOf(chart.base, event.transform);
-        clearTimeout(following);
-        if (jumping) {
-          // One step, not a move: lay out for it at once and let the slower views follow.
-          rest.cancel();
-          chart.jumpTo(event.transform);
-          chart.settledWindow = lastWindow;
-          return;
-        }
-        chart.moveTo(event.transform);
-        rest.moved();
-      });
+    let gestures: ZoomGestures | null = null;
+    let loading: Promise<ZoomGestures | null> | null = null;
+    let detached = false;
+    let heldGesture: HeldGesture | null = null;
+    let heldWheel: HeldWheel | null = null;
+    const heldTouches = new Map<number, HeldTouch>();
+
     const rest = watchForRest(SETTLE_MS, () => {
       chart.release();
       // The list follows in a task of its own, once the chart's rest has been drawn.
@@ -66,31 +79,66 @@ export function zoomAttachment(chart: ChartModel) {
         chart.settledWindow = settled;
       }, AFTER_A_FRAME_MS);
     });
+    /** One frame of a gesture or an animation. */
+    const moved = (transform: ZoomTransform) => {
+      lastWindow = windowOf(chart.base, transform);
+      clearTimeout(following);
+      chart.moveTo(transform);
+      rest.moved();
+    };
+    /** One step, not a move: laid out at once, and the slower views follow. */
+    const jump = (transform: ZoomTransform) => {
+      gestures?.jumped(transform);
+      rest.cancel();
+      clearTimeout(following);
+      lastWindow = windowOf(chart.base, transform);
+      chart.jumpTo(transform);
+      chart.settledWindow = lastWindow;
+    };
 
-    let jumping = false;
-    const apply = (transform: typeof zoomIdentity, animate: boolean) => {
-      if (animate && !reducedMotion()) {
-        selection.transition().duration(ANIMATION_MS).call(behavior.transform, transform);
-        return;
-      }
-      jumping = true;
-      try {
-        selection.interrupt().call(behavior.transform, transform);
-      } finally {
-        jumping = false;
-      }
+    /** The gestures' code, fetched once; null if it could not be (the view then jumps). */
+    const load = (): Promise<ZoomGestures | null> =>
+      (loading ??= import('./zoom-gestures').then(
+        ({ attachZoomGestures }) => {
+          if (detached) return null;
+          gestures = attachZoomGestures(element, chart, moved);
+          replayHeld();
+          return gestures;
+        },
+        () => null,
+      ));
+    const replayHeld = () => {
+      const gesture = heldGesture;
+      const wheel = heldWheel;
+      const touches = [...heldTouches.values()];
+      heldGesture = heldWheel = null;
+      heldTouches.clear();
+      if (wheel) wheel.target.dispatchEvent(new WheelEvent('wheel', wheel.init));
+      gesture?.replay(element, element);
+      // Fingers still down: put down where they started, moved to where they are.
+      for (const touch of touches)
+        touch.target.dispatchEvent(new PointerEvent('pointerdown', touch.from));
+      for (const touch of touches)
+        touch.target.dispatchEvent(new PointerEvent('pointermove', touch.to));
+    };
+
+    const apply = (transform: ZoomTransform, animate: boolean) => {
+      if (!animate || !chart.interactive || reducedMotion()) return jump(transform);
+      void load().then((loaded) =>
+        loaded ? loaded.animateTo(transform, ANIMATION_MS) : jump(transform),
+      );
     };
 
     const viewport: Viewport = {
       zoomBy(factor) {
-        if (reducedMotion()) behavior.scaleBy(selection, factor);
-        else behavior.scaleBy(selection.transition().duration(ANIMATION_MS / 2), factor);
+        const width = chart.width;
+        apply(zoomedAbout(chart.transform, factor, width / 2, width, chart.scaleExtent), true);
       },
       showWindow(window, options = {}) {
         apply(transformFor(chart.base, window), options.animate ?? true);
       },
       fit() {
-        apply(zoomIdentity, true);
+        apply(IDENTITY, true);
       },
       reveal(start, end) {
         const [t0, t1] = chart.window;
@@ -105,54 +153,91 @@ export function zoomAttachment(chart: ChartModel) {
       },
     };
 
-    // Keep d3-zoom's limits in step with the model; keep the time window when the width
-    // changes (a resize must not move the reader).
+    // Keep the gestures' limits in step with the model; keep the time window when the
+    // width changes (a resize must not move the reader).
     let lastWidth = chart.width;
     $effect(() => {
       const width = chart.width;
-      behavior
-        .scaleExtent(chart.scaleExtent)
-        .extent([
-          [0, 0],
-          [width, 1],
-        ])
-        .translateExtent([
-          [0, -Infinity],
-          [width, Infinity],
-        ]);
+      const scaleExtent = chart.scaleExtent;
+      gestures?.limit(width, scaleExtent);
       if (width !== lastWidth) {
         lastWidth = width;
         // The model's base scale already has the new width; map the old window onto it.
         const window = lastWindow;
-        queueMicrotask(() => apply(transformFor(chart.base, window), false));
+        queueMicrotask(() => jump(transformFor(chart.base, window)));
       }
     });
 
     chart.viewport = viewport;
-    // A still picture keeps the behaviour (programmatic moves) but listens to nothing.
+    // A still picture has the viewport (programmatic moves) but listens to nothing.
     if (!chart.interactive) {
       return () => {
+        detached = true;
         chart.viewport = null;
-        selection.interrupt();
       };
     }
-    selection.call(behavior).on('dblclick.zoom', null);
-    const detachTouch = attachTouchGestures(element, behavior, selection, chart);
-    const onWheel = (event: WheelEvent) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-      event.preventDefault();
-      behavior.translateBy(selection, -event.deltaX / chart.transform.k, 0);
+
+    // The reader reaching for the chart: fetch the gestures' code before the gesture.
+    const reach = () => void load();
+    // A drag or a wheel begun before it came is held, and replayed to it.
+    const press = (event: MouseEvent) => {
+      if (gestures || heldGesture || event.button) return;
+      heldGesture = holdGesture(event);
+      reach();
     };
-    element.addEventListener('wheel', onWheel, { passive: false });
+    const wheel = (event: WheelEvent) => {
+      if (gestures || !event.cancelable) return;
+      event.preventDefault();
+      const before = heldWheel?.init;
+      heldWheel = {
+        target: heldWheel?.target ?? event.target ?? element,
+        init: {
+          bubbles: true,
+          cancelable: true,
+          clientX: event.clientX,
+          clientY: event.clientY,
+          ctrlKey: event.ctrlKey,
+          deltaMode: before?.deltaMode ?? event.deltaMode,
+          deltaX: (before?.deltaX ?? 0) + event.deltaX,
+          deltaY: (before?.deltaY ?? 0) + event.deltaY,
+        },
+      };
+      reach();
+    };
+    const fingerDown = (event: PointerEvent) => {
+      if (gestures || event.pointerType !== 'touch') return;
+      const at = touchAt(event);
+      heldTouches.set(event.pointerId, { target: event.target ?? element, from: at, to: at });
+      reach();
+    };
+    const fingerMoved = (event: PointerEvent) => {
+      const touch = gestures ? undefined : heldTouches.get(event.pointerId);
+      if (touch) touch.to = touchAt(event);
+    };
+    const fingerUp = (event: PointerEvent) => {
+      heldTouches.delete(event.pointerId);
+    };
+    const intents: [string, EventListener, AddEventListenerOptions][] = [
+      ['pointerenter', reach, { passive: true }],
+      ['focusin', reach, { passive: true }],
+      ['pointerdown', fingerDown as EventListener, { passive: true }],
+      ['pointermove', fingerMoved as EventListener, { passive: true }],
+      ['pointerup', fingerUp as EventListener, { passive: true }],
+      ['pointercancel', fingerUp as EventListener, { passive: true }],
+      ['mousedown', press as EventListener, { passive: true }],
+      ['wheel', wheel as EventListener, { passive: false }],
+    ];
+    for (const [type, listener, options] of intents)
+      element.addEventListener(type, listener, options);
 
     return () => {
+      detached = true;
       chart.viewport = null;
       clearTimeout(following);
       rest.cancel();
       chart.release();
-      detachTouch();
-      element.removeEventListener('wheel', onWheel);
-      selection.on('.zoom', null).interrupt();
+      for (const [type, listener] of intents) element.removeEventListener(type, listener);
+      gestures?.detach();
     };
   }
 }

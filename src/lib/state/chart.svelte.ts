@@ -4,7 +4,8 @@
  * the d3-zoom behaviour (src/lib/interaction/zoom.svelte.ts): buttons, keys, eras,
  * clusters and the URL all ask `viewport`, which goes through that behaviour.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3';
+import type { ZoomTransform } from 'd3';
+import { IDENTITY } from '../time/transform';
 import type { TimelineItem } from '../data/items';
 import type { LaneDimension } from '../data/types';
 import { createBaseScale, domainWithView, windowOf, zoomScaleExtent } from '../time/scale';
@@ -40,7 +41,7 @@ export { GEOMETRY, HELD_LAYOUT, type ChartSource, type Viewport } from './chart-
 
 export class ChartModel {
   width = $state(800);
-  transform = $state<ZoomTransform>(zoomIdentity);
+  transform = $state<ZoomTransform>(IDENTITY);
   /** The transform the layout was computed for while a move is in progress; null at rest. */
   heldTransform = $state<ZoomTransform | null>(null);
   /**

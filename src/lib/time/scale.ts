@@ -4,11 +4,11 @@
  *
  * Invariants: all times are UTC ms; windows are [t0, t1] with t0 < t1 whatever the
  * reading direction; in rtl the range is reversed (earliest time at the right), and the
- * transform is still a plain d3 `ZoomTransform` so d3-zoom can own it.
+ * transform has d3-zoom's `ZoomTransform` shape (time/transform.ts) so d3-zoom can own it.
  */
-import { zoomIdentity } from 'd3';
 import type { ZoomTransform } from 'd3';
 import { DEFAULT_MIN_WINDOW_MS, type TimeScale } from './linear';
+import { IDENTITY } from './transform';
 
 export {
   createBaseScale,
@@ -34,9 +34,9 @@ export function transformFor(base: TimeScale, window: [number, number]): ZoomTra
   const [r0, r1] = base.range();
   const p0 = base(window[0]);
   const p1 = base(window[1]);
-  if (!(p1 !== p0 && Number.isFinite(p0) && Number.isFinite(p1))) return zoomIdentity;
+  if (!(p1 !== p0 && Number.isFinite(p0) && Number.isFinite(p1))) return IDENTITY;
   const k = (r1 - r0) / (p1 - p0);
-  return zoomIdentity.translate(r0 - k * p0, 0).scale(k);
+  return IDENTITY.translate(r0 - k * p0, 0).scale(k);
 }
 
 /** [1, k_max]: from the whole domain down to a window of about `minWindowMs`. */
