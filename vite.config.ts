@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { embedBuild } from './scripts/build-plugins.ts';
-import { sideEffectFree, stylesWithLoader, symbolPaths } from './scripts/first-view.ts';
+import {
+  knownGoodValue,
+  sideEffectFree,
+  stylesWithLoader,
+  symbolPaths,
+} from './scripts/first-view.ts';
 
 /** Entries built with stable names, so embed code pasted into articles keeps working. */
 const STABLE_ENTRIES = ['chronicle-timeline'];
@@ -16,6 +21,10 @@ process.env.TZ = TEST_TIME_ZONE;
 export default defineConfig({
   // Relative asset URLs: the build can be served from any sub-path.
   base: './',
+  // The built-in dataset, validated here once rather than in every reader's browser.
+  define: {
+    'import.meta.env.VITE_KNOWN_GOOD': JSON.stringify(knownGoodValue('data/mek.json')),
+  },
   plugins: [
     svelte(),
     // Also for tests: the marks' shapes are a module it writes.

@@ -1,19 +1,49 @@
 /**
  * Build steps that keep what a page loads before it can draw small.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as shapes from 'd3-shape';
 import type { SymbolType } from 'd3-shape';
 import type { Plugin, Rollup } from 'vite';
+import type { KnownGood } from '../src/lib/data/known-good.ts';
+import { validate } from '../src/lib/data/validate.ts';
+
+/**
+ * The built-in dataset's text, if it is valid: its SHA-256 and length, for
+ * `import.meta.env.VITE_KNOWN_GOOD` (`knownGoodValue`) (see src/lib/data/known-good.ts). A page whose body
+ * has exactly this text takes the dataset without fetching or running the validators;
+ * a dataset with any problem gets no entry, and is validated in the browser as any other.
+ */
+export function knownGood(file: string): KnownGood | undefined {
+  const text = readFileSync(file, 'utf8');
+  let report;
+  try {
+    report = validate(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+  if (report.problems.length > 0) return undefined;
+  return { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: text.length };
+}
+
+/** `knownGood(file)` as `import.meta.env.VITE_KNOWN_GOOD` carries it: "sha256:length", or "". */
+export function knownGoodValue(file: string): string {
+  const known = knownGood(file);
+  return known ? `${known.sha256}:${known.length}` : '';
+}
 
 /**
  * Modules that do nothing when imported but define things. Said so to the bundler, an
  * import of them whose bindings the page never uses is dropped with what it brings:
- * `parse.ts` is imported by `loadText`, which only tests and tools call, and would
+ * `parse.ts` is imported by `loadText` (load-now.ts), which only tests and tools call, and would
  * otherwise keep `json-syntax.ts` and jsonc-parser in the page's chunk, although the
- * page loads them with `import()` only when JSON.parse fails.
+ * page loads them with `import()` only when JSON.parse fails. `validate.ts` likewise:
+ * `load-now.ts` imports it for tests and tools; the page's loader fetches it
+ * with `import()` when a dataset is not the one the build checked.
  */
-const SIDE_EFFECT_FREE = ['src/lib/data/parse.ts'];
+const SIDE_EFFECT_FREE = ['src/lib/data/parse.ts', 'src/lib/data/validate.ts'];
 
 export function sideEffectFree(): Plugin {
   let ids = new Set<string>();

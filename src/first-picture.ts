@@ -76,7 +76,7 @@ export async function drawFirstPicture(
     if (body === null || !stillWanted()) return null;
     const doc: unknown = JSON.parse(body);
     // The timeline's loader takes it rather than parsing the same body again.
-    keepEarlyDocument(source.url, doc);
+    keepEarlyDocument(source.url, doc, body);
     return draw(request, doc);
   } catch {
     return null;

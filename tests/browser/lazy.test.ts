@@ -2,11 +2,12 @@
  * What the first view does not need is fetched when the reader asks for it, and brings
  * no stylesheet into anyone's page: its styles came with the page.
  */
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { FULLY_DRAWN } from './drawn';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -21,10 +22,14 @@ const ON_DEMAND = [
   'fa-pack',
   'json-syntax',
   'interop',
+  'validate',
+  'zoom-gestures',
+  'overview-brush',
 ];
 
 beforeAll(async () => {
   browser = await launchChromium();
+  copyFileSync('tests/fixtures/partly-broken.json', join(distDir, 'partly-broken.json'));
   writeFileSync(
     join(distDir, 'host-lazy.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>
@@ -34,10 +39,22 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(path: string): Promise<{ page: Page; fetched: (name: string) => boolean }> {
+async function open(
+  path: string,
+  options: { holdGestures?: Promise<void> } = {},
+): Promise<{ page: Page; fetched: (name: string) => boolean }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  const held = options.holdGestures;
+  if (held)
+    await page.route(/\/zoom-gestures-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
   await page.goto(new URL(path, baseUrl).href);
   const fetched = (name: string) =>
     requests.some((path) => new RegExp(`/${name}-[^/]*\\.js$`).test(path));
@@ -86,5 +103,79 @@ describe('code loaded on demand', () => {
     expect(await panel.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
     expect(await stylesInHead(page)).toBe(0);
     await page.close();
+  });
+
+  it('the embed takes its built-in dataset as the build checked it; another is validated', async () => {
+    const builtIn = await open('embed.html');
+    await builtIn.page.waitForSelector(FULLY_DRAWN);
+    expect(builtIn.fetched('validate')).toBe(false);
+    await builtIn.page.close();
+    // The same checks as ever for anything else: the partly broken file's notice.
+    const other = await open('embed.html?data=partly-broken.json');
+    await other.page.waitForSelector(FULLY_DRAWN);
+    expect(other.fetched('validate')).toBe(true);
+    await expect
+      .poll(() => other.page.locator('[data-load-notice]').count())
+      .toBeGreaterThan(0);
+    await other.page.close();
+  });
+
+  it('a wheel and a drag begun before the gestures’ code has come are replayed to it', async () => {
+    let release!: () => void;
+    const holdGestures = new Promise<void>((resolve) => (release = resolve));
+    const { page, fetched } = await open('embed.html', { holdGestures });
+    await page.waitForSelector(FULLY_DRAWN);
+    const view = () =>
+      page.locator('.track').evaluate((track) => {
+        const box = track.getBoundingClientRect();
+        return {
+          t0: Number(track.getAttribute('data-window-start')),
+          t1: Number(track.getAttribute('data-window-end')),
+          left: box.left,
+          top: box.top,
+          width: box.width,
+        };
+      });
+    const before = await view();
+    const x = Math.round(before.left + before.width / 2);
+    const y = Math.round(before.top + 150);
+    await page.mouse.move(x, y);
+    await expect.poll(() => fetched('zoom-gestures')).toBe(true);
+    // The page does not scroll meanwhile, and the view waits for the code.
+    await page.mouse.wheel(0, -600);
+    await page.waitForTimeout(150);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect((await view()).t1 - (await view()).t0).toBe(before.t1 - before.t0);
+    release();
+    await expect
+      .poll(async () => (await view()).t1 - (await view()).t0)
+      .toBeLessThan((before.t1 - before.t0) / 2);
+    await page.close();
+
+    // A drag while the code is on its way: the view follows once it has come.
+    let releaseDrag!: () => void;
+    const holdAgain = new Promise<void>((resolve) => (releaseDrag = resolve));
+    const second = await open('embed.html?from=1990&to=2000', { holdGestures: holdAgain });
+    await second.page.waitForSelector(FULLY_DRAWN);
+    const start = await second.page.locator('.track').evaluate((track) => ({
+      t0: Number(track.getAttribute('data-window-start')),
+      t1: Number(track.getAttribute('data-window-end')),
+      box: track.getBoundingClientRect().toJSON() as DOMRect,
+    }));
+    const dragY = Math.round(start.box.top + 150);
+    await second.page.mouse.move(start.box.left + 700, dragY);
+    await second.page.mouse.down();
+    await second.page.mouse.move(start.box.left + 500, dragY, { steps: 4 });
+    await second.page.mouse.up();
+    releaseDrag();
+    const msPerPixel = (start.t1 - start.t0) / start.box.width;
+    await expect
+      .poll(() => second.page.locator('.track').getAttribute('data-window-start'))
+      .not.toBe(String(start.t0));
+    const moved =
+      (Number(await second.page.locator('.track').getAttribute('data-window-start')) - start.t0) /
+      msPerPixel;
+    expect(moved).toBeCloseTo(200, -1);
+    await second.page.close();
   });
 });

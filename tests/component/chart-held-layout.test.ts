@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
 import { HELD_LAYOUT } from '../../src/lib/state/chart.svelte';
-import { loadText } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 
 function chartWithData() {
   const state = new TimelineState();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
-import { loadText } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 
 function chartWithData() {
   const state = new TimelineState();

@@ -5,7 +5,8 @@ import Harness from './Harness.svelte';
 import DetailPanel from '../../src/lib/components/DetailPanel.svelte';
 import DetailPanelLoader from '../../src/lib/components/DetailPanelLoader.svelte';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
-import { loadText, type LoadResult } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
+import type { LoadResult } from '../../src/lib/data/load';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/types';
 
 const mini = (): Dataset => JSON.parse(readFileSync('tests/fixtures/mini.json', 'utf8'));

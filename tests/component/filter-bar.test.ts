@@ -5,7 +5,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import FilterBar from '../../src/lib/components/FilterBar.svelte';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
-import { loadText } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 
 function mounted() {
   const state = new TimelineState();

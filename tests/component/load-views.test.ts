@@ -6,7 +6,7 @@ import EventList from '../../src/lib/components/EventList.svelte';
 import LoadNotice from '../../src/lib/components/LoadNotice.svelte';
 import TimelineApp from '../../src/lib/components/TimelineApp.svelte';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
-import { loadText } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 import { toItems } from '../../src/lib/data/items';
 
 function stateFor(fixture: string): TimelineState {

@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
-import { loadText } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 import { formatProblem } from '../../src/lib/data/problems';
 import {
   HOSTILE_IDS,

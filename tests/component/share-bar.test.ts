@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import ShareBar from '../../src/lib/components/ShareBar.svelte';
 import { TimelineState } from '../../src/lib/state/timeline.svelte';
-import { loadText } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 import type { Dataset } from '../../src/lib/data/types';
 
 function mount(): TimelineState {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/lib/generate';
+import { loadText } from '../../src/lib/data/load-now';
 import {
-  loadText,
   loadUrl,
   READ_PAUSE_BYTES,
   readText,
@@ -175,7 +175,7 @@ describe('an early request (fetchEarly)', () => {
 describe('a document the first picture parsed (keepEarlyDocument)', () => {
   it('is validated in place of the body, once: a retry reads the body again', async () => {
     const url = 'https://site.test/kept.json';
-    keepEarlyDocument(url, JSON.parse(miniText));
+    keepEarlyDocument(url, JSON.parse(miniText), miniText);
     const kept = await loadUrl(url, respond('this body is never parsed'));
     expect(kept.status).toBe('ok');
     if (kept.status === 'ok')
@@ -188,13 +188,13 @@ describe('a document the first picture parsed (keepEarlyDocument)', () => {
 
   it('still goes through the response checks, and is not used for a CSV body', async () => {
     const url = 'https://site.test/kept-missing.json';
-    keepEarlyDocument(url, JSON.parse(miniText));
+    keepEarlyDocument(url, JSON.parse(miniText), miniText);
     expect(await loadUrl(url, respond(miniText, { status: 404 }))).toMatchObject({
       status: 'failed',
       retryable: true,
     });
     const csv = 'https://site.test/kept.csv';
-    keepEarlyDocument(csv, JSON.parse(miniText));
+    keepEarlyDocument(csv, JSON.parse(miniText), miniText);
     const result = await loadUrl(csv, respond('Year,Headline\n1965,Founded\n'));
     // The spreadsheet's one row, not the kept document's events.
     expect(result.status === 'failed' ? [] : result.dataset.events.map((e) => e.start)).toEqual([

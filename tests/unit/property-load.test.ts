@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { loadText, loadUrl, type LoadResult } from '../../src/lib/data/load';
+import { loadUrl, type LoadResult } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 import { firstSyntaxError, lineColumn, parseJson } from '../../src/lib/data/parse';
 
 const MINI = readFileSync('tests/fixtures/mini.json', 'utf8');

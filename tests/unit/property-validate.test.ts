@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_LENGTH, validate, type ValidationReport } from '../../src/lib/data/validate';
-import { loadText } from '../../src/lib/data/load';
+import { loadText } from '../../src/lib/data/load-now';
 import { toItems } from '../../src/lib/data/items';
 
 type Json = Record<string, unknown>;

@@ -93,20 +93,19 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   return response;
 }
 
-const parsedEarly = new Map<string, unknown>();
+const parsedEarly = new Map<string, { value: unknown; text: string }>();
 
 /**
  * A JSON document already parsed from a URL's early response (the first picture's copy of
  * it): the loader takes it instead of parsing the same body again.
  */
-export function keepEarlyDocument(url: string, value: unknown): void {
-  parsedEarly.set(url, value);
+export function keepEarlyDocument(url: string, value: unknown, text: string): void {
+  parsedEarly.set(url, { value, text });
 }
 
-/** The document kept for a URL, handed out once. */
-export function takeEarlyDocument(url: string): { value: unknown } | undefined {
-  if (!parsedEarly.has(url)) return undefined;
-  const value = parsedEarly.get(url);
+/** The document kept for a URL, with the text it was parsed from, handed out once. */
+export function takeEarlyDocument(url: string): { value: unknown; text: string } | undefined {
+  const kept = parsedEarly.get(url);
   parsedEarly.delete(url);
-  return { value };
+  return kept;
 }
