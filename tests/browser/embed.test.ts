@@ -244,10 +244,11 @@ describe('an element whose script comes from another origin', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.waitForSelector('chronicle-timeline [data-event-id]');
       const canvas = page.locator('chronicle-timeline canvas.marks-canvas');
-      // The canvas comes once the page is idle after its first drawing.
+      // The canvas comes when the reader first reaches for the chart.
+      const box = (await page.locator('chronicle-timeline .track').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + 120);
       await canvas.waitFor({ state: 'attached' });
       await page.locator('chronicle-timeline [data-zoom="in"]').click();
-      const box = (await page.locator('chronicle-timeline .track').boundingBox())!;
       const y = box.y + 120;
       await page.mouse.move(box.x + box.width / 2, y);
       await page.mouse.down();

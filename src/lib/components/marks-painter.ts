@@ -12,6 +12,8 @@ import type { PaintedShape, PainterMessage, PaintView, Palette } from './paint-m
 export interface MarksPainter {
   /** True when a worker paints: every view is then painted afresh, and may show a frame later. */
   readonly inWorker: boolean;
+  /** Settled once it can paint (the page's painter fetches its drawing code first). */
+  readonly ready: Promise<void>;
   /** The canvas's size in device pixels. */
   size(width: number, height: number): void;
   shapes(shapes: readonly PaintedShape[]): void;
@@ -37,13 +39,17 @@ function pagePainter(canvas: HTMLCanvasElement): MarksPainter {
   let shapes: readonly PaintedShape[] = [];
   let palette: Palette | null = null;
   // Loaded only where no worker paints (the worker has its own copy); the painter is
-  // made when the page is idle, well before a reader's first move.
+  // made when the reader reaches for the chart, and the gestures wait for `ready`.
   let paintShapes: typeof PaintShapes | null = null;
-  void import('./paint-canvas').then((module) => {
-    paintShapes = module.paintShapes;
-  });
+  const ready = import('./paint-canvas').then(
+    (module) => {
+      paintShapes = module.paintShapes;
+    },
+    () => undefined,
+  );
   return {
     inWorker: false,
+    ready,
     size(width, height) {
       canvas.width = width;
       canvas.height = height;
@@ -68,6 +74,8 @@ interface SharedWorker {
   /** Each canvas's id, with what to call if the worker fails. */
   users: Map<number, () => void>;
   nextId: number;
+  /** Settled when the worker's script has run: from then on it paints what it is sent. */
+  started: Promise<void>;
 }
 let shared: SharedWorker | null = null;
 /** Once a worker has failed on this page, timelines paint in the page. */
@@ -82,7 +90,10 @@ function sharedWorker(): SharedWorker | null {
   } catch {
     return null;
   }
-  const made: SharedWorker = { worker, users: new Map(), nextId: 1 };
+  const started = new Promise<void>((resolve) =>
+    worker.addEventListener('message', (event) => event.data === 'started' && resolve()),
+  );
+  const made: SharedWorker = { worker, users: new Map(), nextId: 1, started };
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     worker.terminate();
@@ -112,6 +123,8 @@ function workerPainter(canvas: HTMLCanvasElement, onLost: () => void): MarksPain
   send({ id, kind: 'canvas', canvas: offscreen }, [offscreen]);
   return {
     inWorker: true,
+    // A worker that fails instead calls onLost, and the page's painter takes over.
+    ready: host.started,
     size: (width, height) => send({ id, kind: 'size', width, height }),
     shapes: (shapes) => send({ id, kind: 'shapes', shapes }),
     palette: (palette) => send({ id, kind: 'palette', palette }),

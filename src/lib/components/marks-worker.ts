@@ -72,3 +72,6 @@ addEventListener('message', (event: MessageEvent<PainterMessage>) => {
       break;
   }
 });
+
+// The page waits for this before its first move (see marks-painter.ts).
+postMessage('started');

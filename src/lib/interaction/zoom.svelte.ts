@@ -24,6 +24,8 @@ const ANIMATION_MS = 450;
 const SETTLE_MS = 200;
 /** Enough for the browser to draw the chart at rest before the list follows. */
 const AFTER_A_FRAME_MS = 20;
+/** The longest the gestures wait for the canvas that paints their moves. */
+const CANVAS_WAIT_MS = 1000;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -97,9 +99,16 @@ export function zoomAttachment(chart: ChartModel) {
     };
 
     /** The gestures' code, fetched once; null if it could not be (the view then jumps). */
-    const load = (): Promise<ZoomGestures | null> =>
-      (loading ??= import('./zoom-gestures').then(
-        ({ attachZoomGestures }) => {
+    const load = (): Promise<ZoomGestures | null> => {
+      chart.reached = true;
+      // The canvas comes with them; no move may begin before it can show it (at most
+      // CANVAS_WAIT_MS: a canvas that never comes must not keep the reader still).
+      const canvas = new Promise<void>((resolve) => {
+        void chart.canvasReady.then(resolve);
+        setTimeout(resolve, CANVAS_WAIT_MS);
+      });
+      return (loading ??= Promise.all([import('./zoom-gestures'), canvas]).then(
+        ([{ attachZoomGestures }]) => {
           if (detached) return null;
           gestures = attachZoomGestures(element, chart, moved);
           replayHeld();
@@ -107,6 +116,7 @@ export function zoomAttachment(chart: ChartModel) {
         },
         () => null,
       ));
+    };
     const replayHeld = () => {
       const gesture = heldGesture;
       const wheel = heldWheel;

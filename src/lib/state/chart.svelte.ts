@@ -62,6 +62,20 @@ export class ChartModel {
   hoverPoint = $state<{ x: number; y: number } | null>(null);
   viewport = $state<Viewport | null>(null);
   /**
+   * Set when the reader first reaches for the chart (pointer, focus, touch) or a move is
+   * to be animated: what only moves need (the gestures, the canvas) is fetched then.
+   */
+  reached = $state(false);
+  #canvasIsReady: () => void = () => {};
+  /**
+   * Settled once the canvas that paints moves is ready (or cannot be had): the gestures
+   * wait for it, so that no move begins with nothing to show it.
+   */
+  readonly canvasReady = new Promise<void>((resolve) => (this.#canvasIsReady = resolve));
+  markCanvasReady(): void {
+    this.#canvasIsReady();
+  }
+  /**
    * The window once it has stopped moving for a moment. Views that are costly to redo
    * (the event list and its scrolling) follow this, not every frame of a gesture.
    */
