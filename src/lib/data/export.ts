@@ -3,6 +3,7 @@
  * loaded again) and as CSV for spreadsheets. Pure: the caller passes the events
  * and does the downloading.
  */
+import { lightFormat } from 'date-fns';
 import type { Dataset, Source, TimelineEvent } from './types';
 
 /**
@@ -134,6 +135,11 @@ function slug(text: string, maxLength: number): string {
 }
 
 /** A file name safe on every common system: "the-mek-and-its-hosts-2026-11-22.csv". */
+/** The reader's own calendar day, for a file name ("2026-11-22"): it tells one download from the next. */
+export function dayStamp(now: Date): string {
+  return lightFormat(now, 'yyyy-MM-dd');
+}
+
 export function exportFileName(title: string, kind: 'csv' | 'json', date?: string): string {
   let base = slug(title, 60) || 'timeline';
   if (RESERVED.test(base)) base = `${base}-timeline`;

@@ -1,16 +1,16 @@
 /**
  * Human-readable calendar dates and date ranges, at the precision the data gives.
  *
- * Invariants: all instants are UTC ms, formatted through `UTCDate` so the local time zone
- * never shifts a day; years come from our own `formatYear` (quoted into date-fns patterns)
- * because date-fns pads years ("0050") and drops the era of negative years. Day-month-year
- * order (en-GB) is used for English and, by the same patterns, for other locales.
+ * Invariants: dates are calendar fields (year, month, day), never instants, so no time
+ * zone can shift a day; month names come from the date-fns locale (`monthName`), years
+ * from our own `formatYear` (date-fns pads years, "0050", and drops the era of negative
+ * years). Day-month-year order (en-GB) is used for English and, by the same patterns,
+ * for other locales.
  */
-import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
-import { parseDate, startMs } from '../data/dates';
+import { parseDate } from '../data/dates';
 import type { CalendarDate } from '../data/dates';
+import { monthName } from './month-names';
 import { DEFAULT_DATE_WORDS, formatYear } from './words';
 import type { DateWords } from './words';
 
@@ -20,14 +20,12 @@ export interface DateRangeOptions {
   words?: DateWords;
 }
 
-/** A date-fns literal: text in single quotes, quotes doubled. */
-function literal(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
-
-function formatWith(date: CalendarDate, pattern: string, locale: Locale | undefined): string {
-  return format(new UTCDate(startMs(date)), pattern, locale ? { locale } : undefined);
-}
+/** The month alone, as a heading ("September"). */
+const standalone = (date: CalendarDate, locale: Locale | undefined) =>
+  monthName(date.month ?? 1, 'wide', 'standalone', locale);
+/** The day and its month ("5 September"). */
+const dayMonth = (date: CalendarDate, locale: Locale | undefined) =>
+  `${date.day ?? 1} ${monthName(date.month ?? 1, 'wide', 'formatting', locale)}`;
 
 /** "1965", "September 1965", "5 September 1965", "44 BCE". */
 export function formatCalendarDate(
@@ -37,8 +35,8 @@ export function formatCalendarDate(
 ): string {
   const year = formatYear(date.year, words.bce);
   if (date.precision === 'year') return year;
-  if (date.precision === 'month') return formatWith(date, `LLLL ${literal(year)}`, locale);
-  return formatWith(date, `d MMMM ${literal(year)}`, locale);
+  if (date.precision === 'month') return `${standalone(date, locale)} ${year}`;
+  return `${dayMonth(date, locale)} ${year}`;
 }
 
 /** En dash, closed up between single words ("1997–2012"), spaced otherwise ("March 2001 – June 2008"). */
@@ -67,13 +65,14 @@ function formatRangeBody(
   }
   const year = formatYear(a.year, words.bce);
   if (a.precision === 'month') {
-    return `${joinRange(formatWith(a, 'LLLL', locale), formatWith(b, 'LLLL', locale))} ${year}`;
+    return `${joinRange(standalone(a, locale), standalone(b, locale))} ${year}`;
   }
   // Day precision within one year.
   if (a.month === b.month) {
-    return `${joinRange(formatWith(a, 'd', locale), formatWith(b, 'd', locale))} ${formatWith(b, `MMMM ${literal(year)}`, locale)}`;
+    const month = monthName(b.month ?? 1, 'wide', 'formatting', locale);
+    return `${joinRange(String(a.day ?? 1), String(b.day ?? 1))} ${month} ${year}`;
   }
-  return `${joinRange(formatWith(a, 'd MMMM', locale), formatWith(b, 'd MMMM', locale))} ${year}`;
+  return `${joinRange(dayMonth(a, locale), dayMonth(b, locale))} ${year}`;
 }
 
 /**

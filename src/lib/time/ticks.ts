@@ -11,9 +11,8 @@
  * candidate is abandoned at its first pair of overlapping labels, so the steps that do not
  * fit cost almost nothing and a call is dominated by the O(width) ticks of the one chosen.
  */
-import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { monthName } from './month-names';
 import { contextBoundaries, withStartLabel } from './axis-context';
 import { LEVEL_STEPS, SHORTEST_UNIT_MS, decadeSteps, ticksAt } from './calendar-ticks';
 import type { CalendarTick, TickLevel } from './calendar-ticks';
@@ -45,10 +44,7 @@ export const estimateLabelWidth = (label: string): number => label.length * 7 + 
 
 function tickLabel(level: TickLevel, tick: CalendarTick, settings: Settings): string {
   if (level === 'day') return String(tick.day);
-  if (level === 'month') {
-    const options = settings.locale ? { locale: settings.locale } : undefined;
-    return format(new UTCDate(tick.t), 'LLL', options);
-  }
+  if (level === 'month') return monthName(tick.month, 'abbreviated', 'standalone', settings.locale);
   return formatYear(tick.year, settings.words.bce);
 }
 
