@@ -114,9 +114,7 @@ describe('code loaded on demand', () => {
     const other = await open('embed.html?data=partly-broken.json');
     await other.page.waitForSelector(FULLY_DRAWN);
     expect(other.fetched('validate')).toBe(true);
-    await expect
-      .poll(() => other.page.locator('[data-load-notice]').count())
-      .toBeGreaterThan(0);
+    await expect.poll(() => other.page.locator('[data-load-notice]').count()).toBeGreaterThan(0);
     await other.page.close();
   });
 
