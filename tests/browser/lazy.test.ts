@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { FULLY_DRAWN } from './drawn';
+import { chartView, FULLY_DRAWN } from './drawn';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -123,17 +123,7 @@ describe('code loaded on demand', () => {
     const holdGestures = new Promise<void>((resolve) => (release = resolve));
     const { page, fetched } = await open('embed.html', { holdGestures });
     await page.waitForSelector(FULLY_DRAWN);
-    const view = () =>
-      page.locator('.track').evaluate((track) => {
-        const box = track.getBoundingClientRect();
-        return {
-          t0: Number(track.getAttribute('data-window-start')),
-          t1: Number(track.getAttribute('data-window-end')),
-          left: box.left,
-          top: box.top,
-          width: box.width,
-        };
-      });
+    const view = () => chartView(page);
     const before = await view();
     const x = Math.round(before.left + before.width / 2);
     const y = Math.round(before.top + 150);
@@ -175,5 +165,31 @@ describe('code loaded on demand', () => {
       msPerPixel;
     expect(moved).toBeCloseTo(200, -1);
     await second.page.close();
+  });
+
+  it('without the gestures’ code (offline), the chart still jumps and the wheel scrolls the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    let refused = 0;
+    await page.route(/\/zoom-gestures-[^/]*\.js$/, (route) => {
+      refused++;
+      return route.abort();
+    });
+    await page.goto(new URL('embed.html', baseUrl).href);
+    await page.waitForSelector(FULLY_DRAWN);
+    const before = await chartView(page);
+    await page.mouse.move(before.left + before.width / 2, before.top + 100);
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await page.waitForTimeout(100);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // The buttons still move the view, in one step.
+    await page.locator('[data-zoom="in"]').click();
+    await expect
+      .poll(async () => {
+        const view = await chartView(page);
+        return view.t1 - view.t0;
+      })
+      .toBeLessThan(before.t1 - before.t0);
+    await page.close();
   });
 });

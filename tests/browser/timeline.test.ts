@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { FULLY_DRAWN } from './drawn';
+import { chartView, FULLY_DRAWN } from './drawn';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -39,18 +39,7 @@ async function openChart(
 }
 
 /** The visible window [t0, t1] and the track's box. */
-async function view(page: Page) {
-  return page.locator('.track').evaluate((track) => {
-    const box = track.getBoundingClientRect();
-    return {
-      t0: Number(track.getAttribute('data-window-start')),
-      t1: Number(track.getAttribute('data-window-end')),
-      left: box.left,
-      top: box.top,
-      width: box.width,
-    };
-  });
-}
+const view = chartView;
 
 const timeAt = (v: Awaited<ReturnType<typeof view>>, clientX: number) =>
   v.t0 + ((clientX - v.left) / v.width) * (v.t1 - v.t0);

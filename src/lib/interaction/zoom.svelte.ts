@@ -101,21 +101,32 @@ export function zoomAttachment(chart: ChartModel) {
     /** The gestures' code, fetched once; null if it could not be (the view then jumps). */
     const load = (): Promise<ZoomGestures | null> => {
       chart.reached = true;
+      return (loading ??= fetchGestures());
+    };
+    let failed = false;
+    const fetchGestures = async (): Promise<ZoomGestures | null> => {
       // The canvas comes with them; no move may begin before it can show it (at most
       // CANVAS_WAIT_MS: a canvas that never comes must not keep the reader still).
       const canvas = new Promise<void>((resolve) => {
         void chart.canvasReady.then(resolve);
         setTimeout(resolve, CANVAS_WAIT_MS);
       });
-      return (loading ??= Promise.all([import('./zoom-gestures'), canvas]).then(
-        ([{ attachZoomGestures }]) => {
-          if (detached) return null;
-          gestures = attachZoomGestures(element, chart, moved);
-          replayHeld();
-          return gestures;
-        },
-        () => null,
-      ));
+      try {
+        const [{ attachZoomGestures }] = await Promise.all([import('./zoom-gestures'), canvas]);
+        if (detached) return null;
+        failed = false;
+        gestures = attachZoomGestures(element, chart, moved);
+        replayHeld();
+        return gestures;
+      } catch {
+        // Offline, say: what was held is dropped, the wheel scrolls the page again, and
+        // the next reach tries again.
+        failed = true;
+        loading = null;
+        heldGesture = heldWheel = null;
+        heldTouches.clear();
+        return null;
+      }
     };
     const replayHeld = () => {
       const gesture = heldGesture;
@@ -197,6 +208,7 @@ export function zoomAttachment(chart: ChartModel) {
     };
     const wheel = (event: WheelEvent) => {
       if (gestures || !event.cancelable) return;
+      if (failed) return reach();
       event.preventDefault();
       const before = heldWheel?.init;
       heldWheel = {
@@ -239,6 +251,16 @@ export function zoomAttachment(chart: ChartModel) {
     ];
     for (const [type, listener, options] of intents)
       element.addEventListener(type, listener, options);
+    // Sooner still: the pointer (or focus, or a finger) anywhere on the timeline's page,
+    // or in the custom element's shadow root, usually comes a moment before the chart.
+    const page = element.getRootNode();
+    const early: [string, EventListener][] = [
+      ['pointerover', reach],
+      ['focusin', reach],
+      ['touchstart', reach],
+    ];
+    for (const [type, listener] of early)
+      page.addEventListener(type, listener, { passive: true, once: true });
 
     return () => {
       detached = true;
@@ -247,6 +269,7 @@ export function zoomAttachment(chart: ChartModel) {
       rest.cancel();
       chart.release();
       for (const [type, listener] of intents) element.removeEventListener(type, listener);
+      for (const [type, listener] of early) page.removeEventListener(type, listener);
       gestures?.detach();
     };
   }
