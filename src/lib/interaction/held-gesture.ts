@@ -12,6 +12,8 @@ interface Point {
 export interface HeldGesture {
   /** Replays the gesture on what is under its start, if inside `within`, else `fallback`. */
   replay(within: Element, fallback: Element): void;
+  /** Stops following it, without replaying: the code that would handle it is not coming. */
+  drop(): void;
 }
 
 export function holdGesture(start: MouseEvent | TouchEvent): HeldGesture {
@@ -38,10 +40,14 @@ export function holdGesture(start: MouseEvent | TouchEvent): HeldGesture {
         ['mouseup', release],
       ];
   for (const [type, listener] of listeners) view.addEventListener(type, listener, true);
+  const drop = () => {
+    for (const [type, listener] of listeners) view.removeEventListener(type, listener, true);
+  };
 
   return {
+    drop,
     replay(within, fallback) {
-      for (const [type, listener] of listeners) view.removeEventListener(type, listener, true);
+      drop();
       const root = within.getRootNode() as Document | ShadowRoot;
       const hit = root.elementFromPoint(from.x, from.y);
       const target = hit && within.contains(hit) ? hit : fallback;

@@ -123,6 +123,7 @@ export function zoomAttachment(chart: ChartModel) {
         // the next reach tries again.
         failed = true;
         loading = null;
+        heldGesture?.drop();
         heldGesture = heldWheel = null;
         heldTouches.clear();
         return null;
@@ -270,6 +271,7 @@ export function zoomAttachment(chart: ChartModel) {
       chart.release();
       for (const [type, listener] of intents) element.removeEventListener(type, listener);
       for (const [type, listener] of early) page.removeEventListener(type, listener);
+      heldGesture?.drop();
       gestures?.detach();
     };
   }
