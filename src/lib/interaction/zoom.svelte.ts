@@ -100,7 +100,7 @@ export function zoomAttachment(chart: ChartModel) {
 
     /** The gestures' code, fetched once; null if it could not be (the view then jumps). */
     const load = (): Promise<ZoomGestures | null> => {
-      chart.reached = true;
+      chart.movesWanted.reached = true;
       return (loading ??= fetchGestures());
     };
     let failed = false;
@@ -108,7 +108,7 @@ export function zoomAttachment(chart: ChartModel) {
       // The canvas comes with them; no move may begin before it can show it (at most
       // CANVAS_WAIT_MS: a canvas that never comes must not keep the reader still).
       const canvas = new Promise<void>((resolve) => {
-        void chart.canvasReady.then(resolve);
+        void chart.movesWanted.canvasReady.then(resolve);
         setTimeout(resolve, CANVAS_WAIT_MS);
       });
       try {

@@ -87,3 +87,19 @@ export function laneTopsOf(laneRows: readonly number[]): { tops: number[]; heigh
   }
   return { tops, height: y };
 }
+
+/** The y of the centre of row `row` of lane `lane`, on the chart (lanes start at `lanesTop`). */
+export function rowCentreY(
+  lanesTop: number,
+  laneTops: readonly number[],
+  lane: number,
+  row: number,
+): number {
+  return (
+    lanesTop +
+    (laneTops[lane] ?? 0) +
+    GEOMETRY.laneHeader +
+    row * GEOMETRY.rowHeight +
+    GEOMETRY.rowHeight / 2
+  );
+}

@@ -1,11 +1,11 @@
 /**
  * The zoomable chart's view: width, zoom transform and lane dimension in; scales,
- * window, ticks, lanes and per-lane layouts derived. The transform has one writer,
- * the d3-zoom behaviour (src/lib/interaction/zoom.svelte.ts): buttons, keys, eras,
- * clusters and the URL all ask `viewport`, which goes through that behaviour.
+ * window, ticks, lanes and per-lane layouts derived. The transform has one writer, the
+ * viewport (src/lib/interaction/zoom.svelte.ts) that buttons, keys, eras, clusters, the
+ * URL and the reader's gestures all go through.
  */
-import type { ZoomTransform } from 'd3';
-import { IDENTITY } from '../time/transform';
+import { IDENTITY, type ZoomTransform } from '../time/transform';
+import { MovesWanted } from './moves-wanted.svelte';
 import type { TimelineItem } from '../data/items';
 import type { LaneDimension } from '../data/types';
 import { createBaseScale, domainWithView, windowOf, zoomScaleExtent } from '../time/scale';
@@ -33,6 +33,7 @@ import {
   FIRST_LANE_AT_ONCE,
   MEASURE_AHEAD_LIMIT,
   reachOf,
+  rowCentreY,
   type ChartSource,
   type Viewport,
 } from './chart-geometry';
@@ -61,20 +62,8 @@ export class ChartModel {
   /** Where the hovered or focused mark sits in the chart (px), for the tooltip. */
   hoverPoint = $state<{ x: number; y: number } | null>(null);
   viewport = $state<Viewport | null>(null);
-  /**
-   * Set when the reader first reaches for the chart (pointer, focus, touch) or a move is
-   * to be animated: what only moves need (the gestures, the canvas) is fetched then.
-   */
-  reached = $state(false);
-  #canvasIsReady: () => void = () => {};
-  /**
-   * Settled once the canvas that paints moves is ready (or cannot be had): the gestures
-   * wait for it, so that no move begins with nothing to show it.
-   */
-  readonly canvasReady = new Promise<void>((resolve) => (this.#canvasIsReady = resolve));
-  markCanvasReady(): void {
-    this.#canvasIsReady();
-  }
+  /** Fetching what only moves need, when the reader first reaches for the chart. */
+  readonly movesWanted = new MovesWanted();
   /**
    * The window once it has stopped moving for a moment. Views that are costly to redo
    * (the event list and its scrolling) follow this, not every frame of a gesture.
@@ -304,12 +293,6 @@ export class ChartModel {
   readonly lanesTop = $derived(GEOMETRY.axisHeight + this.eraRows * GEOMETRY.eraHeight);
   /** The y of the centre of row `row` of lane `lane`, on the chart. */
   rowCentre(lane: number, row: number): number {
-    return (
-      this.lanesTop +
-      (this.laneTops.tops[lane] ?? 0) +
-      GEOMETRY.laneHeader +
-      row * GEOMETRY.rowHeight +
-      GEOMETRY.rowHeight / 2
-    );
+    return rowCentreY(this.lanesTop, this.laneTops.tops, lane, row);
   }
 }

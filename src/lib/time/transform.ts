@@ -6,6 +6,8 @@
  */
 import type { ZoomScale, ZoomTransform } from 'd3';
 
+export type { ZoomTransform };
+
 export class ViewTransform implements ZoomTransform {
   constructor(
     readonly k: number,
