@@ -8,6 +8,14 @@ import type { ZoomScale, ZoomTransform } from 'd3';
 
 export type { ZoomTransform };
 
+/** A copy of `scale` whose domain is what its range shows once `invert` undoes the zoom. */
+function rescaled<S extends ZoomScale>(scale: S, invert: (at: number) => number): S {
+  const [r0, r1] = scale.range();
+  return scale
+    .copy()
+    .domain([Number(scale.invert(invert(r0!))), Number(scale.invert(invert(r1!)))]) as S;
+}
+
 export class ViewTransform implements ZoomTransform {
   constructor(
     readonly k: number,
@@ -44,22 +52,10 @@ export class ViewTransform implements ZoomTransform {
   }
   /** `scale` with the domain that now fills its range. */
   rescaleX<S extends ZoomScale>(scale: S): S {
-    const [r0, r1] = scale.range();
-    return scale
-      .copy()
-      .domain([
-        Number(scale.invert(this.invertX(r0!))),
-        Number(scale.invert(this.invertX(r1!))),
-      ]) as S;
+    return rescaled(scale, (x) => this.invertX(x));
   }
   rescaleY<S extends ZoomScale>(scale: S): S {
-    const [r0, r1] = scale.range();
-    return scale
-      .copy()
-      .domain([
-        Number(scale.invert(this.invertY(r0!))),
-        Number(scale.invert(this.invertY(r1!))),
-      ]) as S;
+    return rescaled(scale, (y) => this.invertY(y));
   }
   toString(): string {
     return `translate(${this.x},${this.y}) scale(${this.k})`;
