@@ -116,6 +116,8 @@ export function zoomAttachment(chart: ChartModel) {
         if (detached) return null;
         failed = false;
         gestures = attachZoomGestures(element, chart, moved);
+        // Their work is done: no listener of ours stays on every pointer move.
+        stopListening();
         replayHeld();
         return gestures;
       } catch {
@@ -262,6 +264,10 @@ export function zoomAttachment(chart: ChartModel) {
     ];
     for (const [type, listener] of early)
       page.addEventListener(type, listener, { passive: true, once: true });
+    function stopListening() {
+      for (const [type, listener] of intents) element.removeEventListener(type, listener);
+      for (const [type, listener] of early) page.removeEventListener(type, listener);
+    }
 
     return () => {
       detached = true;
@@ -269,8 +275,7 @@ export function zoomAttachment(chart: ChartModel) {
       clearTimeout(following);
       rest.cancel();
       chart.release();
-      for (const [type, listener] of intents) element.removeEventListener(type, listener);
-      for (const [type, listener] of early) page.removeEventListener(type, listener);
+      stopListening();
       heldGesture?.drop();
       gestures?.detach();
     };
