@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { format } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { UTCDate } from '@date-fns/utc';
-import { monthName } from '../../src/lib/time/month-names';
+import { ENGLISH_MONTHS, monthName } from '../../src/lib/time/month-names';
 import { faIRStandard } from '../../src/lib/time/persian';
 import { pack as albanian } from '../../src/lib/i18n/sq-pack';
 import { dayStamp } from '../../src/lib/data/export';
@@ -12,7 +12,8 @@ describe('monthName', () => {
   const locales = [
     ['default (en-GB)', undefined],
     ['en-GB', enGB],
-    ['Albanian, lower case', albanian.dateLocale],
+    // Albanian is a whole date-fns locale, so `format` can check it.
+    ['Albanian, lower case', albanian.dateLocale as Locale],
     ['Persian, standard Gregorian names', faIRStandard],
   ] as const;
   const tokens = [
@@ -29,6 +30,18 @@ describe('monthName', () => {
           format(date, token, locale ? { locale } : { locale: enGB }),
         );
     }
+  });
+
+  it('holds the built-in English names equal to date-fns en-GB in every width and context', () => {
+    for (let index = 0; index < 12; index++)
+      for (const width of ['wide', 'abbreviated', 'narrow'] as const)
+        for (const context of ['standalone', 'formatting'] as const) {
+          const month = index as Parameters<typeof enGB.localize.month>[0];
+          expect(ENGLISH_MONTHS.localize.month(month, { width, context })).toBe(
+            enGB.localize.month(month, { width, context }),
+          );
+        }
+    expect(ENGLISH_MONTHS.code).toBe(enGB.code);
   });
 
   it('gives English by default, and Albanian in lower case', () => {

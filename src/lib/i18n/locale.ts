@@ -6,7 +6,7 @@
  * English dates are en-GB (day before month); Albanian month and day names are lower
  * case, as Albanian spelling wants; Persian numbers use Persian digits.
  */
-import type { Locale } from 'date-fns';
+import type { MonthNames } from '../time/month-names';
 import type { DateWords } from '../time/words';
 import { languagePack } from './packs';
 import { DEFAULT_LANGUAGE, type Language } from './language';
@@ -36,11 +36,11 @@ export function intlTag(lang: Language): string {
 }
 
 /**
- * The date-fns locale for a language: en-GB for English so the day comes first, Albanian
+ * A language's month names: English (en-GB's, as data), Albanian
  * with lower-case month names, fa-IR with the standard Persian Gregorian month names.
  * English until the language has been loaded (see `packs.ts`).
  */
-export function dateFnsLocale(lang: Language): Locale {
+export function dateFnsLocale(lang: Language): MonthNames {
   return (languagePack(lang) ?? languagePack(DEFAULT_LANGUAGE)!).dateLocale;
 }
 

@@ -1,24 +1,23 @@
 /**
- * What an interface language needs besides its name: its messages, the date-fns locale
- * for month names and, where its readers expect more than a date-fns pattern, its own
+ * What an interface language needs besides its name: its messages, the month names
+ * (a date-fns locale, or English as data) and, where its readers expect more than a date-fns pattern, its own
  * way of writing a date range (Persian: the Solar Hijri date beside the Gregorian).
  * English is built in; the other languages are fetched when first chosen, so a reader
  * downloads only the strings of the languages they read.
  */
-import type { Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+import { ENGLISH_MONTHS, type MonthNames } from '../time/month-names';
 import { en, type Catalogue } from './en';
 import type { Language } from './locale';
 import { registerCatalogue } from './translate';
 
 export interface LanguagePack {
   catalogue: Catalogue;
-  dateLocale: Locale;
+  dateLocale: MonthNames;
   /** Replaces `formatDateRange` for this language. Never throws. */
   formatRange?: (start: string, end?: string, circa?: boolean) => string;
 }
 
-const ENGLISH: LanguagePack = { catalogue: en, dateLocale: enGB };
+const ENGLISH: LanguagePack = { catalogue: en, dateLocale: ENGLISH_MONTHS };
 
 const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<LanguagePack>>> = {
   sq: async () => (await import('./sq-pack')).pack,

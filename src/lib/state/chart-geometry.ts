@@ -3,7 +3,7 @@
  * attachment implements, the geometry the components draw with, and how far a held
  * layout goes while the view moves.
  */
-import type { Locale } from 'date-fns';
+import type { MonthNames } from '../time/month-names';
 import type { TimelineItem } from '../data/items';
 import type { Dataset } from '../data/types';
 import type { LaneLabeler } from '../layout';
@@ -32,7 +32,7 @@ export interface ChartSource {
   readonly text: {
     readonly language: string;
     readonly dir: 'ltr' | 'rtl';
-    readonly locale: Locale;
+    readonly locale: MonthNames;
     readonly words: DateWords;
   };
 }

@@ -7,30 +7,29 @@
  * years). Day-month-year order (en-GB) is used for English and, by the same patterns,
  * for other locales.
  */
-import type { Locale } from 'date-fns';
 import { parseDate } from '../data/dates';
 import type { CalendarDate } from '../data/dates';
-import { monthName } from './month-names';
+import { monthName, type MonthNames } from './month-names';
 import { DEFAULT_DATE_WORDS, formatYear } from './words';
 import type { DateWords } from './words';
 
 export interface DateRangeOptions {
   circa?: boolean;
-  locale?: Locale;
+  locale?: MonthNames;
   words?: DateWords;
 }
 
 /** The month alone, as a heading ("September"). */
-const standalone = (date: CalendarDate, locale: Locale | undefined) =>
+const standalone = (date: CalendarDate, locale: MonthNames | undefined) =>
   monthName(date.month ?? 1, 'wide', 'standalone', locale);
 /** The day and its month ("5 September"). */
-const dayMonth = (date: CalendarDate, locale: Locale | undefined) =>
+const dayMonth = (date: CalendarDate, locale: MonthNames | undefined) =>
   `${date.day ?? 1} ${monthName(date.month ?? 1, 'wide', 'formatting', locale)}`;
 
 /** "1965", "September 1965", "5 September 1965", "44 BCE". */
 export function formatCalendarDate(
   date: CalendarDate,
-  locale?: Locale,
+  locale?: MonthNames,
   words: DateWords = DEFAULT_DATE_WORDS,
 ): string {
   const year = formatYear(date.year, words.bce);
@@ -52,7 +51,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
 function formatRangeBody(
   a: CalendarDate,
   b: CalendarDate,
-  locale: Locale | undefined,
+  locale: MonthNames | undefined,
   words: DateWords,
 ): string {
   const full = (date: CalendarDate) => formatCalendarDate(date, locale, words);

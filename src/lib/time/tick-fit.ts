@@ -5,7 +5,7 @@
  * least the wider of their two labels plus the minimum spacing (labels may be centred or
  * start-anchored on their tick, and either way they then do not touch).
  */
-import type { Locale } from 'date-fns';
+import type { MonthNames } from './month-names';
 import type { CalendarTick } from './calendar-ticks';
 import type { DateWords } from './words';
 
@@ -16,7 +16,7 @@ export interface Tick {
 
 /** Everything the axis needs to label and measure, with defaults applied. */
 export interface Settings {
-  locale: Locale | undefined;
+  locale: MonthNames | undefined;
   minSpacing: number;
   labelWidth: (label: string) => number;
   words: DateWords;

@@ -11,8 +11,7 @@
  * candidate is abandoned at its first pair of overlapping labels, so the steps that do not
  * fit cost almost nothing and a call is dominated by the O(width) ticks of the one chosen.
  */
-import type { Locale } from 'date-fns';
-import { monthName } from './month-names';
+import { monthName, type MonthNames } from './month-names';
 import { contextBoundaries, withStartLabel } from './axis-context';
 import { LEVEL_STEPS, SHORTEST_UNIT_MS, decadeSteps, ticksAt } from './calendar-ticks';
 import type { CalendarTick, TickLevel } from './calendar-ticks';
@@ -25,7 +24,7 @@ export type { TickLevel } from './calendar-ticks';
 export type { Tick } from './tick-fit';
 
 export interface AxisOptions {
-  locale?: Locale;
+  locale?: MonthNames;
   /** Pixels kept free between two labels. */
   minSpacing?: number;
   /** Pixel width of a label; defaults to a rough estimate for a 12 px sans-serif. */
