@@ -25,6 +25,9 @@ const ON_DEMAND = [
   'validate',
   'zoom-gestures',
   'overview-brush',
+  'MarksCanvas',
+  'Tooltip',
+  'LoadNotice',
 ];
 
 beforeAll(async () => {
@@ -75,6 +78,8 @@ describe('code loaded on demand', () => {
     const panel = page.locator('[data-detail-panel]');
     await panel.waitFor();
     expect(fetched('DetailPanel')).toBe(true);
+    // The pointer on its way to the mark brought the tooltip and the moving canvas.
+    await expect.poll(() => fetched('Tooltip') && fetched('MarksCanvas')).toBe(true);
     expect(await stylesInHead(page)).toBe(styles);
     expect(await panel.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
     await page.close();
@@ -115,6 +120,7 @@ describe('code loaded on demand', () => {
     await other.page.waitForSelector(FULLY_DRAWN);
     expect(other.fetched('validate')).toBe(true);
     await expect.poll(() => other.page.locator('[data-load-notice]').count()).toBeGreaterThan(0);
+    expect(other.fetched('LoadNotice')).toBe(true);
     await other.page.close();
   });
 

@@ -128,7 +128,7 @@ const listed = () =>
   Number(document.querySelector('[data-list-later]')?.getAttribute('data-list-later') ?? 0);
 
 /** What the page must show for `text`, according to the validator alone. */
-function expectShown(text: string): void {
+async function expectShown(text: string): Promise<void> {
   const result = loadText(text, DATA_URL);
   const panel = document.querySelector('[data-error-panel]');
   if (result.status === 'failed') {
@@ -152,13 +152,17 @@ function expectShown(text: string): void {
   const drawn = document.querySelectorAll('[data-event-id], [data-cluster-count]').length;
   // (A default view may open on an empty stretch of time.)
   if (valid.length > 0 && !report.dataset!.meta.defaultView) expect(drawn).toBeGreaterThan(0);
-  // The notice lists exactly the rejected events, by index, name and message.
-  const notice = document.querySelector('[data-load-notice]');
+  // The notice lists exactly the rejected events, by index, name and message. Its code
+  // is fetched when there is something to say, so it may come a moment after the rest.
   if (report.rejected.length === 0) {
-    expect(notice).toBeNull();
+    expect(document.querySelector('[data-load-notice]')).toBeNull();
     return;
   }
-  expect(notice).not.toBeNull();
+  const notice = await waitFor(() => {
+    const shown = document.querySelector('[data-load-notice]');
+    expect(shown).not.toBeNull();
+    return shown;
+  });
   const entries = [...notice!.querySelectorAll('li[data-rejected-index]')];
   expect(entries.map((li) => Number(li.getAttribute('data-rejected-index')))).toEqual(
     report.rejected.map((r) => r.index),
@@ -296,9 +300,9 @@ describe('the app on broken and hostile datasets', () => {
     'shows exactly what the validator says for %s, without an error',
     async (_name, body) => {
       await mountOn(body);
-      expectShown(body);
+      await expectShown(body);
       await clickAround();
-      expectShown(body);
+      await expectShown(body);
       expectNoErrors();
     },
     SLOW,
@@ -306,7 +310,7 @@ describe('the app on broken and hostile datasets', () => {
 
   it.each(FATAL)('shows the error panel for %s', async (_name, body, status) => {
     await mountOn(body, status);
-    if (status === undefined) expectShown(body);
+    if (status === undefined) await expectShown(body);
     else expect(document.querySelector('[data-error-panel]')!.textContent).toContain('404');
     expect(document.querySelector('[data-error-panel]')).not.toBeNull();
     expect(document.querySelector('h1')).toBeNull();
@@ -318,7 +322,7 @@ describe('the app on broken and hostile datasets', () => {
     async () => {
       const body = text(manyEvents(5000));
       await mountOn(body);
-      expectShown(body);
+      await expectShown(body);
       expect(listed()).toBe(4900);
       expect(rowIds().length).toBeLessThanOrEqual(200);
       expectNoErrors();
@@ -380,7 +384,7 @@ describe('the app on broken and hostile datasets', () => {
         });
       for (const body of fc.sample(mutated, { numRuns: 12, seed: 20261122 })) {
         await mountOn(body);
-        expectShown(body);
+        await expectShown(body);
         await clickAround(3);
         expectNoErrors();
         cleanup();
@@ -407,7 +411,7 @@ describe('the app with hostile URL parameters', () => {
       history.replaceState(null, '', `/?${params}`);
       const body = text(mini());
       await mountOn(body);
-      expectShown(body);
+      await expectShown(body);
       await clickAround(3);
       expectNoErrors();
     },
