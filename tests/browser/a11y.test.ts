@@ -113,6 +113,28 @@ describe('with the keyboard alone', () => {
     await page.context().close();
   });
 
+  it('keeps a focused mark focused, and its layer hidden, through a move', async () => {
+    const page = await open('index.html');
+    const mark = page.locator('.marks-layer [data-event-id][tabindex="0"]');
+    await mark.focus();
+    const id = await mark.getAttribute('data-event-id');
+    const box = (await mark.boundingBox())!;
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    const layerShown = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('.marks-layer')!).visibility);
+    // A wheel over the mark zooms about it: the view moves, and the canvas paints it.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -300);
+    await page.waitForSelector('.marks-layer.moving', { state: 'attached' });
+    expect(await layerShown()).toBe('hidden');
+    expect(await focused()).toBe(id);
+    await page.waitForSelector('.marks-layer:not(.moving)');
+    expect(await layerShown()).toBe('visible');
+    expect(await focused()).toBe(id);
+    await page.context().close();
+  });
+
   it('moves between events on the chart with the arrow keys, mirrored in Persian', async () => {
     for (const [lang, next] of [
       ['en', 'ArrowRight'],
