@@ -149,32 +149,37 @@ describe('the zoomable timeline', () => {
       await page.mouse.move(before.left + 540, y, { steps: 5 });
       // Mid-move: the SVG marks are unseen, the canvas shows the mark where it has moved to.
       await expect.poll(() => page.locator('.marks-layer.moving').count()).toBe(1);
-      const painted = await page.locator('canvas.marks-canvas').evaluate(
-        async (canvas: HTMLCanvasElement, at) => {
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          const box = canvas.getBoundingClientRect();
-          const scale = canvas.width / box.width;
-          // Read through a copy: a canvas handed to a worker has no context of the page's.
-          const copy = document.createElement('canvas');
-          copy.width = canvas.width;
-          copy.height = canvas.height;
-          const context = copy.getContext('2d')!;
-          context.drawImage(canvas, 0, 0);
-          const [r, g, b, alpha] = context.getImageData(
-            Math.round((at.x - box.left) * scale),
-            Math.round((at.y - box.top) * scale),
-            1,
-            1,
-          ).data;
-          return {
-            hidden: getComputedStyle(canvas).visibility,
-            atMark: { colour: `rgb(${r}, ${g}, ${b})`, alpha },
-          };
-        },
-        { x: mark.x - 60, y: mark.y },
-      );
+      // The worker's picture reaches the screen a frame or more after it is asked for
+      // (later on a busy machine): look until it shows, while the move goes on.
+      const readCanvas = () =>
+        page.locator('canvas.marks-canvas').evaluate(
+          async (canvas: HTMLCanvasElement, at) => {
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            const box = canvas.getBoundingClientRect();
+            const scale = canvas.width / box.width;
+            // Read through a copy: a canvas handed to a worker has no context of the page's.
+            const copy = document.createElement('canvas');
+            copy.width = canvas.width;
+            copy.height = canvas.height;
+            const context = copy.getContext('2d')!;
+            context.drawImage(canvas, 0, 0);
+            const [r, g, b, alpha] = context.getImageData(
+              Math.round((at.x - box.left) * scale),
+              Math.round((at.y - box.top) * scale),
+              1,
+              1,
+            ).data;
+            return {
+              hidden: getComputedStyle(canvas).visibility,
+              atMark: { colour: `rgb(${r}, ${g}, ${b})`, alpha },
+            };
+          },
+          { x: mark.x - 60, y: mark.y },
+        );
       // The same colour as the SVG mark: the theme's, or the system's in forced colours.
-      expect(painted).toEqual({ hidden: 'visible', atMark: { colour: mark.fill, alpha: 255 } });
+      await expect
+        .poll(readCanvas, { timeout: 5000 })
+        .toEqual({ hidden: 'visible', atMark: { colour: mark.fill, alpha: 255 } });
       const workers = page.workers().map((worker) => worker.url());
       expect(workers.some((url) => /marks-worker/.test(url))).toBe(painter === 'worker');
       expect(await page.locator('canvas.marks-canvas').count()).toBe(1);
