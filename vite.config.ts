@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { embedBuild } from './scripts/build-plugins.ts';
+import { BUILT_IN_DATA, embedBuild } from './scripts/build-plugins.ts';
 import {
+  compactBuiltInData,
   knownGoodValue,
   sideEffectFree,
   stylesWithLoader,
@@ -23,13 +24,14 @@ export default defineConfig({
   base: './',
   // The built-in dataset, validated here once rather than in every reader's browser.
   define: {
-    'import.meta.env.VITE_KNOWN_GOOD': JSON.stringify(knownGoodValue('data/mek.json')),
+    'import.meta.env.VITE_KNOWN_GOOD': JSON.stringify(knownGoodValue(BUILT_IN_DATA)),
   },
   plugins: [
     svelte(),
     // Also for tests: the marks' shapes are a module it writes.
     symbolPaths(),
     sideEffectFree(),
+    compactBuiltInData(BUILT_IN_DATA),
     // Before embedBuild, which collects the custom element's CSS.
     stylesWithLoader(),
     embedBuild({

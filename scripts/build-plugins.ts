@@ -19,7 +19,7 @@ import { iframeSnippet } from '../src/lib/embed/snippets.ts';
 
 const ELEMENT_CHUNK = 'chronicle-timeline';
 /** The dataset pages show without `?data=`, and the classic script that asks for it. */
-const BUILT_IN_DATA = 'data/mek.json';
+export const BUILT_IN_DATA = 'data/mek.json';
 const FIRST_REQUEST = 'first-request.js';
 
 function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {

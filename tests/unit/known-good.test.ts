@@ -7,16 +7,24 @@ import { isKnownGood, knownGoodReport, readKnownGood } from '../../src/lib/data/
 import { loadUrl } from '../../src/lib/data/load';
 import { validate } from '../../src/lib/data/validate';
 import type { Dataset } from '../../src/lib/data/types';
-import { knownGood, knownGoodValue } from '../../scripts/first-view';
+import { knownGood, knownGoodValue, servedText } from '../../scripts/first-view';
 
-const flagshipText = readFileSync('data/mek.json', 'utf8');
+const sourceText = readFileSync('data/mek.json', 'utf8');
+/** What the build serves: the same document without the file's indentation. */
+const flagshipText = servedText(sourceText);
 const serve =
   (body: string): typeof fetch =>
   async () =>
     new Response(body, { headers: { 'content-type': 'application/json' } });
 
 describe('the build’s record of the built-in dataset', () => {
-  it('is the SHA-256 and length of the flagship’s text, which validates without a problem', () => {
+  it('is served without the file’s indentation, as the same document', () => {
+    expect(JSON.parse(flagshipText)).toEqual(JSON.parse(sourceText));
+    expect(flagshipText.length).toBeLessThan(sourceText.length * 0.85);
+    expect(flagshipText).not.toMatch(/\n/);
+  });
+
+  it('is the SHA-256 and length of the flagship’s served text, which validates without a problem', () => {
     const record = knownGood('data/mek.json');
     expect(validate(JSON.parse(flagshipText)).problems).toEqual([]);
     expect(record).toEqual({
@@ -50,11 +58,13 @@ describe('isKnownGood', () => {
   });
 
   it('does not know a text changed by one character, even of the same length', async () => {
-    const at = flagshipText.indexOf('"importance": 5');
-    const changed = `${flagshipText.slice(0, at)}"importance": 6${flagshipText.slice(at + 15)}`;
+    const at = flagshipText.indexOf('"importance":5');
+    const changed = `${flagshipText.slice(0, at)}"importance":6${flagshipText.slice(at + 14)}`;
     expect(changed.length).toBe(flagshipText.length);
     expect(await isKnownGood(changed, record)).toBe(false);
     expect(await isKnownGood(`${flagshipText} `, record)).toBe(false);
+    // The indented file, as a development server serves it, is checked as any other.
+    expect(await isKnownGood(sourceText, record)).toBe(false);
   });
 
   it('knows nothing without a record', async () => {

@@ -1,7 +1,7 @@
 /**
  * A dataset known to be valid without checking it again. The build validates the
- * built-in dataset and records the SHA-256 of its text (`knownGoodText` in
- * scripts/build-plugins.ts); a body with exactly that text is that document, so the
+ * built-in dataset and records the SHA-256 of the text it serves (`knownGood` in
+ * scripts/first-view.ts); a body with exactly that text is that document, so the
  * reader's browser neither loads the validators nor runs them for it. Anything else,
  * or a browser without Web Crypto (a page not served over https or from localhost), is
  * validated as usual.
