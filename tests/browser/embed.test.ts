@@ -253,19 +253,24 @@ describe('an element whose script comes from another origin', () => {
       await page.mouse.move(box.x + box.width / 2, y);
       await page.mouse.down();
       await page.mouse.move(box.x + box.width / 2 - 60, y, { steps: 5 });
-      const painted = await canvas.evaluate(async (element: HTMLCanvasElement) => {
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        // The page's own canvas: it has a context of the page's.
-        const data = element
-          .getContext('2d')!
-          .getImageData(0, 0, element.width, element.height).data;
-        let opaque = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]) opaque++;
-        return { visibility: getComputedStyle(element).visibility, opaque };
-      });
+      // The drag may be held until the gestures and the painter have come: look until the
+      // canvas shows it, while the button is still down.
+      const readCanvas = () =>
+        canvas.evaluate(async (element: HTMLCanvasElement) => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          // The page's own canvas: it has a context of the page's.
+          const data = element
+            .getContext('2d')!
+            .getImageData(0, 0, element.width, element.height).data;
+          let opaque = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]) opaque++;
+          return { visibility: getComputedStyle(element).visibility, opaque };
+        });
+      await expect
+        .poll(async () => (await readCanvas()).opaque, { timeout: 5000 })
+        .toBeGreaterThan(1000);
+      expect((await readCanvas()).visibility).toBe('visible');
       await page.mouse.up();
-      expect(painted.visibility).toBe('visible');
-      expect(painted.opaque).toBeGreaterThan(1000);
       expect(page.workers()).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
