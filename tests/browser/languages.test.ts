@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { chartView, FULLY_DRAWN } from './drawn';
 import { en } from '../../src/lib/i18n/en';
 import { fa } from '../../src/lib/i18n/fa';
 import { sq } from '../../src/lib/i18n/sq';
@@ -76,6 +77,41 @@ describe('languages', () => {
     expect(fetched('fa-pack')).toBe(true);
     expect(fetched('sq-pack')).toBe(false);
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('fa');
+    await page.context().close();
+  });
+
+  it('keeps the time window when the language turns the axis round', async () => {
+    const { page } = await openRecording('index.html?from=2012&to=2024');
+    await page.waitForSelector(FULLY_DRAWN);
+    const before = await chartView(page);
+    const years = async () => {
+      const { t0, t1 } = await chartView(page);
+      return [new Date(t0).getUTCFullYear(), new Date(t1 - 1).getUTCFullYear()];
+    };
+    expect(await years()).toEqual([2012, 2024]);
+    // Right to left, then back: the same years in view, earliest at the right, then left.
+    for (const [language, dir] of [
+      ['fa', 'rtl'],
+      ['en', 'ltr'],
+    ] as const) {
+      await page.locator('[data-language-switch]').selectOption(language);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe(dir);
+      await page.waitForSelector(FULLY_DRAWN);
+      expect(await years()).toEqual([2012, 2024]);
+      const { t0, t1 } = await chartView(page);
+      expect(Math.abs(t0 - before.t0)).toBeLessThan((before.t1 - before.t0) / before.width);
+      expect(Math.abs(t1 - before.t1)).toBeLessThan((before.t1 - before.t0) / before.width);
+      const url = new URL(page.url()).searchParams;
+      expect([url.get('from'), url.get('to')]).toEqual(['2012', '2024']);
+      const ticks = await page
+        .locator('[data-axis-level] text')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({ x: node.getBoundingClientRect().x, text: node.textContent })),
+        );
+      const [first, last] = [ticks.at(0)!, ticks.at(-1)!];
+      // Ticks come in time order; the later one sits to the left right to left.
+      expect(last.x < first.x).toBe(dir === 'rtl');
+    }
     await page.context().close();
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleLinear, zoom, zoomIdentity, type ZoomTransform } from 'd3';
-import { IDENTITY, ViewTransform, keptInside, zoomedAbout } from '../../src/lib/time/transform';
+import {
+  IDENTITY,
+  ViewTransform,
+  keptInside,
+  mirrored,
+  zoomedAbout,
+} from '../../src/lib/time/transform';
 import { linearScale } from '../../src/lib/time/linear';
 
 // d3-zoom's own transform and constraint are the reference: ours must be a drop-in, since
@@ -149,6 +155,33 @@ describe('zoomedAbout', () => {
           same(zoomedAbout(start, factor, w / 2, w, limits), theirs);
         },
       ),
+    );
+  });
+});
+
+describe('mirrored', () => {
+  it('shows the same window once the axis is turned round', () => {
+    const domain: [number, number] = [-2e11, 1.8e12];
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 1e4, noNaN: true }), offset, width, (k1, x, w) => {
+        const ltr = linearScale(domain, [0, w]);
+        const rtl = linearScale(domain, [w, 0]);
+        const transform = keptInside(new ViewTransform(k1, x, 0), w);
+        const window = (scale: typeof ltr, t: ZoomTransform) =>
+          [0, w].map((px) => scale.invert(t.invertX(px))).sort((a, b) => a - b);
+        const [a0, a1] = window(ltr, transform);
+        const [b0, b1] = window(rtl, mirrored(transform, w));
+        close(a0!, b0!);
+        close(a1!, b1!);
+        // Inside the chart's extent as the original was, and back again when mirrored twice.
+        // (to rounding of the pixel span w·k the subtraction works on)
+        const near = (a: ZoomTransform, b: ZoomTransform) => {
+          expect(a.k).toBe(b.k);
+          expect(Math.abs(a.x - b.x)).toBeLessThanOrEqual(1e-9 * (w * a.k + Math.abs(b.x)));
+        };
+        near(keptInside(mirrored(transform, w), w), mirrored(transform, w));
+        near(mirrored(mirrored(transform, w), w), transform);
+      }),
     );
   });
 });

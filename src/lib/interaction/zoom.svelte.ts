@@ -178,15 +178,18 @@ export function zoomAttachment(chart: ChartModel) {
     };
 
     // Keep the gestures' limits in step with the model; keep the time window when the
-    // width changes (a resize must not move the reader).
-    let lastWidth = chart.width;
+    // width changes (a resize must not move the reader). When the direction changes the
+    // model keeps the window itself (a mirrored transform); the jump hands that
+    // transform to the gestures, which hold the one they last set.
+    let [lastWidth, lastRtl] = [chart.width, chart.rtl];
     $effect(() => {
-      const width = chart.width;
+      const [width, rtl] = [chart.width, chart.rtl];
       const scaleExtent = chart.scaleExtent;
       gestures?.limit(width, scaleExtent);
-      if (width !== lastWidth) {
-        lastWidth = width;
-        // The model's base scale already has the new width; map the old window onto it.
+      if (width !== lastWidth || rtl !== lastRtl) {
+        [lastWidth, lastRtl] = [width, rtl];
+        // The model's base scale already has the new width and direction; map the old
+        // window onto it.
         const window = lastWindow;
         queueMicrotask(() => jump(transformFor(chart.base, window)));
       }

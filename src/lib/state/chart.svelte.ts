@@ -4,7 +4,8 @@
  * viewport (src/lib/interaction/zoom.svelte.ts) that buttons, keys, eras, clusters, the
  * URL and the reader's gestures all go through.
  */
-import { IDENTITY, type ZoomTransform } from '../time/transform';
+import { untrack } from 'svelte';
+import { IDENTITY, mirrored, type ZoomTransform } from '../time/transform';
 import { MovesWanted } from './moves-wanted.svelte';
 import type { TimelineItem } from '../data/items';
 import type { LaneDimension } from '../data/types';
@@ -42,7 +43,22 @@ export { GEOMETRY, HELD_LAYOUT, type ChartSource, type Viewport } from './chart-
 
 export class ChartModel {
   width = $state(800);
-  transform = $state<ZoomTransform>(IDENTITY);
+  /** The transform as last set, and the direction time ran in then. */
+  #setTransform = $state.raw<{ transform: ZoomTransform; rtl: boolean }>({
+    transform: IDENTITY,
+    rtl: false,
+  });
+  /**
+   * The zoom transform, in the current direction: one set while time ran the other way
+   * is mirrored, so turning the axis round (a language read right to left) keeps the
+   * window, with no frame that shows its mirror image.
+   */
+  get transform(): ZoomTransform {
+    return this.#transform;
+  }
+  set transform(next: ZoomTransform) {
+    this.#setTransform = { transform: next, rtl: untrack(() => this.rtl) };
+  }
   /** The transform the layout was computed for while a move is in progress; null at rest. */
   heldTransform = $state<ZoomTransform | null>(null);
   /**
@@ -88,6 +104,11 @@ export class ChartModel {
   );
   readonly scaleExtent = $derived(zoomScaleExtent(this.domain));
   readonly base = $derived(createBaseScale(this.domain, this.width, this.rtl));
+  readonly #transform = $derived(
+    this.#setTransform.rtl === this.rtl
+      ? this.#setTransform.transform
+      : mirrored(this.#setTransform.transform, this.width),
+  );
   readonly scale = $derived(this.transform.rescaleX(this.base));
   readonly window = $derived(windowOf(this.base, this.transform));
   /** The transform the marks were laid out for: the live one, or the held one during a move. */

@@ -66,6 +66,15 @@ export class ViewTransform implements ZoomTransform {
 export const IDENTITY = new ViewTransform(1, 0, 0);
 
 /**
+ * The transform that shows the same stretch of the content once the axis is turned round
+ * (content at x drawn at width − x): a transform is in pixels, so turning the axis alone
+ * would mirror the window, showing 1966–1978 where 2012–2024 was.
+ */
+export function mirrored(transform: ZoomTransform, width: number): ViewTransform {
+  return new ViewTransform(transform.k, width * (1 - transform.k) - transform.x, transform.y);
+}
+
+/**
  * `transform` zoomed by `factor` about the screen point `centre`, with k kept inside
  * `scaleExtent` and the view kept inside [0, width]: what d3-zoom's `scaleBy` does with
  * the chart's limits (its extent [0, width], its translate extent [0, width]).
