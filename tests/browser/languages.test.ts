@@ -80,7 +80,7 @@ describe('languages', () => {
     await page.context().close();
   });
 
-  it('keeps the time window when the language turns the axis round', async () => {
+  it('keeps the time window when the language turns the axis round, and writes its years', async () => {
     const { page } = await openRecording('index.html?from=2012&to=2024');
     await page.waitForSelector(FULLY_DRAWN);
     const before = await chartView(page);
@@ -111,6 +111,8 @@ describe('languages', () => {
       const [first, last] = [ticks.at(0)!, ticks.at(-1)!];
       // Ticks come in time order; the later one sits to the left right to left.
       expect(last.x < first.x).toBe(dir === 'rtl');
+      // Years in the language's digits, as its dates and counts are.
+      expect(first.text).toBe(language === 'fa' ? '۲۰۱۲' : '2012');
     }
     await page.context().close();
   });

@@ -11,6 +11,7 @@ import {
   isLanguage,
   languageOfTag,
   numberFormat,
+  numeralsOf,
   pickLanguage,
   type Language,
 } from '../../src/lib/i18n/locale';
@@ -121,6 +122,20 @@ describe('intlTag and numberFormat', () => {
     expect(numberFormat('fa')).toBe(numberFormat('fa'));
     expect(numberFormat('fa', { useGrouping: false }).format(1401)).toBe('۱۴۰۱');
     expect(numberFormat('en', { style: 'percent' }).format(0.25)).toBe('25%');
+  });
+});
+
+describe('numeralsOf', () => {
+  it('writes a label’s digits as the language’s number format does', () => {
+    expect(numeralsOf(numberFormat('fa'))('1965')).toBe('۱۹۶۵');
+    expect(numeralsOf(numberFormat('fa'))('44 BCE, 2–9 May 2012')).toBe('۴۴ BCE, ۲–۹ May ۲۰۱۲');
+  });
+
+  it('leaves labels as they are where the digits are ASCII', () => {
+    for (const language of ['en', 'sq'] as const) {
+      const same = numeralsOf(numberFormat(language));
+      expect(same('1234567890 BCE')).toBe('1234567890 BCE');
+    }
   });
 });
 

@@ -9,6 +9,7 @@ describe('LanguageModel', () => {
     const text = model();
     expect([text.language, text.requested, text.ready]).toEqual(['en', 'en', true]);
     expect(text.t('error.retry')).toBe('Try again');
+    expect(text.numerals('1965–2012')).toBe('1965–2012');
   });
 
   it('starts in a language still to be loaded: not ready until it has arrived', async () => {
@@ -20,6 +21,10 @@ describe('LanguageModel', () => {
     expect(text.dir).toBe('rtl');
     expect(text.t('error.retry')).toBe('تلاش دوباره');
     expect(text.formatRange('2022-09-07')).toBe('۱۶ شهریور ۱۴۰۱ (۷ سپتامبر ۲۰۲۲)');
+    // Labels made of numbers take the language's digits too.
+    expect(text.numerals('1965–2012')).toBe('۱۹۶۵–۲۰۱۲');
+    const range = `${Date.UTC(2013, 0, 1)}/${Date.UTC(2015, 0, 1)}`;
+    expect(text.chipLabel('range', range)).toBe('۲۰۱۳ – ۲۰۱۴');
   });
 
   it('switches once a language has loaded, keeping the old one meanwhile; the last choice wins', async () => {

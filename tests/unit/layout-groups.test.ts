@@ -28,6 +28,12 @@ describe('groupItems', () => {
     ]);
   });
 
+  it('writes the years in the reader’s digits and era word', () => {
+    const persian = (text: string) => text.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+    const groups = groupItems(items, 'year', eraTitle, 'None', 'پ.م.', persian);
+    expect(groups.map((g) => g.label)).toEqual(['۱۹۶۵', '۱۹۷۹', '۱۹۸۱', '۴۴ پ.م.']);
+  });
+
   it('groups by era, putting events outside any era under their own heading', () => {
     const groups = groupItems(items, 'era', eraTitle, 'Outside the named eras');
     expect(groups.map((g) => [g.id, g.label, g.items.length])).toEqual([

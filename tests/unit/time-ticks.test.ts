@@ -217,6 +217,25 @@ describe('axisTicks labels', () => {
     expect(axis.ticks[0]!.label).toBe('46 v. Chr.');
   });
 
+  it('writes years, days and the context row in the given digits, at the same ticks', () => {
+    const persian = (text: string) => text.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+    for (const window of [
+      [utcMs(1940), utcMs(2000)],
+      [utcMs(1965, 8, 1), utcMs(1966, 2, 1)],
+      [utcMs(1965, 8, 25), utcMs(1965, 9, 9)],
+    ] as Window[]) {
+      const latin = axisTicks(window, 800);
+      const own = axisTicks(window, 800, { numerals: persian });
+      expect(own.level).toBe(latin.level);
+      const labels = (ticks: Tick[]) => ticks.map((tick) => [tick.t, tick.label]);
+      expect(labels(own.ticks)).toEqual(labels(latin.ticks).map(([t, l]) => [t, persian(`${l}`)]));
+      expect(labels(own.context)).toEqual(
+        labels(latin.context).map(([t, l]) => [t, persian(`${l}`)]),
+      );
+      expect([...own.ticks, ...own.context].some((tick) => /[0-9]/.test(tick.label))).toBe(false);
+    }
+  });
+
   it('names months in the given locale', () => {
     const axis = axisTicks([utcMs(1965, 8, 1), utcMs(1966, 2, 1)], 400, { locale: fr });
     expect(axis.ticks.slice(0, 2).map((t) => t.label)).toEqual(['sept.', 'oct.']);

@@ -61,6 +61,16 @@ export function numberFormat(
   return cached;
 }
 
+/**
+ * Writes a label's ASCII digits in the language's own (Persian ۰–۹), as its number
+ * format does; returns the label as it is where those are the same digits.
+ */
+export function numeralsOf(numbers: Intl.NumberFormat): (text: string) => string {
+  const digits = Array.from({ length: 10 }, (_, digit) => numbers.format(digit));
+  if (digits.every((digit, i) => digit === String(i))) return (text) => text;
+  return (text) => text.replace(/[0-9]/g, (digit) => digits[Number(digit)]!);
+}
+
 /** The words date labels need ("c.", "BCE"), read from a language's catalogue. */
 export function dateWords(t: Translate): DateWords {
   return { circa: t('date.circa'), bce: t('date.bce') };

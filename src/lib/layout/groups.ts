@@ -15,13 +15,17 @@ export interface ListGroup {
 
 export const NO_ERA_GROUP = '__no-era__';
 
-/** `eraTitle(id)` names an era (in the reader's language); `noEraLabel` heads events outside any era. */
+/**
+ * `eraTitle(id)` names an era (in the reader's language); `noEraLabel` heads events
+ * outside any era; `numerals` writes a year's digits in the reader's (Persian ۱۹۶۵).
+ */
 export function groupItems(
   items: readonly TimelineItem[],
   by: ListGrouping,
   eraTitle: (id: string) => string | undefined,
   noEraLabel: string,
   bceWord?: string,
+  numerals: (text: string) => string = (text) => text,
 ): ListGroup[] {
   const groups = new Map<string, ListGroup>();
   for (const item of items) {
@@ -31,7 +35,7 @@ export function groupItems(
       id = item.event.start.startsWith('-')
         ? item.event.start.split('-').slice(0, 2).join('-')
         : item.event.start.split('-')[0]!;
-      label = formatYear(Number(id), bceWord);
+      label = numerals(formatYear(Number(id), bceWord));
     } else {
       const era = item.event.era === undefined ? undefined : eraTitle(item.event.era);
       id = era === undefined ? NO_ERA_GROUP : item.event.era!;

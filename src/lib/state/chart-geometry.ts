@@ -34,6 +34,7 @@ export interface ChartSource {
     readonly dir: 'ltr' | 'rtl';
     readonly locale: MonthNames;
     readonly words: DateWords;
+    readonly numerals: (text: string) => string;
   };
 }
 

@@ -124,6 +124,7 @@ export class ChartModel {
       labelWidth: (l) => this.measureLabel(l) + 8,
       locale: this.#src().text.locale,
       words: this.#src().text.words,
+      numerals: this.#src().text.numerals,
     }),
   );
 

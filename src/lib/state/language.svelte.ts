@@ -18,6 +18,7 @@ import {
   directionOf,
   isLanguage,
   numberFormat,
+  numeralsOf,
   type Language,
 } from '../i18n/locale';
 import { languagePack, loadLanguage } from '../i18n/packs';
@@ -105,6 +106,8 @@ export class LanguageModel {
   readonly locale = $derived(dateFnsLocale(this.#textLanguage));
   readonly words = $derived(dateWords(this.t));
   readonly numbers = $derived(numberFormat(this.#textLanguage));
+  /** The language's digits for labels made of numbers (the axis's years and days). */
+  readonly numerals = $derived(numeralsOf(this.numbers));
   /** The language of the dataset's base text. */
   readonly baseLanguage = $derived(this.#data()?.meta.language ?? 'en');
 
@@ -171,7 +174,9 @@ export class LanguageModel {
     if (dimension === 'text') return this.t('chip.text', { value });
     if (dimension === 'range') {
       const [from, to] = value.split('/').map(Number);
-      return from !== undefined && to !== undefined ? rangeLabel(from, to) : undefined;
+      return from !== undefined && to !== undefined
+        ? this.numerals(rangeLabel(from, to))
+        : undefined;
     }
     return this.nameOf(dimension, value);
   }

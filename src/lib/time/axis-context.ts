@@ -29,9 +29,9 @@ export function contextBoundaries(
 }
 
 function contextLabel(level: TickLevel, tick: CalendarTick, settings: Settings): string {
-  if (level !== 'day') return formatYear(tick.year, settings.words.bce);
+  if (level !== 'day') return settings.numerals(formatYear(tick.year, settings.words.bce));
   const month = { year: tick.year, month: tick.month, precision: 'month' } as const;
-  return formatCalendarDate(month, settings.locale, settings.words);
+  return settings.numerals(formatCalendarDate(month, settings.locale, settings.words));
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Settings {
   minSpacing: number;
   labelWidth: (label: string) => number;
   words: DateWords;
+  /** Writes a label's digits in the language's own. */
+  numerals: (text: string) => string;
 }
 
 /** True when two neighbours are at least the wider label plus the spacing apart. */

@@ -30,6 +30,8 @@ export interface AxisOptions {
   /** Pixel width of a label; defaults to a rough estimate for a 12 px sans-serif. */
   labelWidth?: (label: string) => number;
   words?: DateWords;
+  /** Writes a label's digits in the language's own (Persian); as they are by default. */
+  numerals?: (text: string) => string;
 }
 
 export interface Axis {
@@ -42,9 +44,9 @@ export const DEFAULT_MIN_SPACING = 8;
 export const estimateLabelWidth = (label: string): number => label.length * 7 + 8;
 
 function tickLabel(level: TickLevel, tick: CalendarTick, settings: Settings): string {
-  if (level === 'day') return String(tick.day);
+  if (level === 'day') return settings.numerals(String(tick.day));
   if (level === 'month') return monthName(tick.month, 'abbreviated', 'standalone', settings.locale);
-  return formatYear(tick.year, settings.words.bce);
+  return settings.numerals(formatYear(tick.year, settings.words.bce));
 }
 
 function* candidates(): Generator<[TickLevel, number]> {
@@ -64,6 +66,7 @@ export function axisTicks(
     minSpacing: options.minSpacing ?? DEFAULT_MIN_SPACING,
     labelWidth: memoize(options.labelWidth ?? estimateLabelWidth),
     words: options.words ?? DEFAULT_DATE_WORDS,
+    numerals: options.numerals ?? ((text) => text),
   };
   const [t0, t1] = window;
   const span = t1 - t0;
