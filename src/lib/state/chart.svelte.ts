@@ -3,6 +3,11 @@
  * window, ticks, lanes and per-lane layouts derived. The transform has one writer, the
  * viewport (src/lib/interaction/zoom.svelte.ts) that buttons, keys, eras, clusters, the
  * URL and the reader's gestures all go through.
+ *
+ * Longer than the project's 300 lines on purpose: it is one graph of deriveds (the
+ * window feeds the layouts, which feed the resting layouts, the roving mark and the
+ * canvas), and split across classes its private state would have to be passed around.
+ * Every computation it holds is a call into the pure modules of layout/ and time/.
  */
 import { untrack } from 'svelte';
 import { IDENTITY, mirrored, type ZoomTransform } from '../time/transform';
