@@ -4,13 +4,12 @@
  * viewport (src/lib/interaction/zoom.svelte.ts) that buttons, keys, eras, clusters, the
  * URL and the reader's gestures all go through.
  *
- * Longer than the project's 300 lines on purpose: it is one graph of deriveds (the
- * window feeds the layouts, which feed the resting layouts, the roving mark and the
- * canvas), and split across classes its private state would have to be passed around.
- * Every computation it holds is a call into the pure modules of layout/ and time/.
+ * Over 300 lines on purpose: one graph of deriveds (window → layouts → resting layouts,
+ * roving mark, canvas) whose private state a split would pass around; each step it takes
+ * is a call into the pure modules of layout/ and time/.
  */
-import { untrack } from 'svelte';
-import { IDENTITY, mirrored, type ZoomTransform } from '../time/transform';
+import type { ZoomTransform } from '../time/transform';
+import { DirectedTransform } from './directed-transform.svelte';
 import { MovesWanted } from './moves-wanted.svelte';
 import type { TimelineItem } from '../data/items';
 import type { LaneDimension } from '../data/types';
@@ -48,21 +47,13 @@ export { GEOMETRY, HELD_LAYOUT, type ChartSource, type Viewport } from './chart-
 
 export class ChartModel {
   width = $state(800);
-  /** The transform as last set, and the direction time ran in then. */
-  #setTransform = $state.raw<{ transform: ZoomTransform; rtl: boolean }>({
-    transform: IDENTITY,
-    rtl: false,
-  });
-  /**
-   * The zoom transform, in the current direction: one set while time ran the other way
-   * is mirrored, so turning the axis round (a language read right to left) keeps the
-   * window, with no frame that shows its mirror image.
-   */
+  readonly #transform = new DirectedTransform(this);
+  /** The zoom transform, in the direction the chart runs now (see DirectedTransform). */
   get transform(): ZoomTransform {
-    return this.#transform;
+    return this.#transform.value;
   }
   set transform(next: ZoomTransform) {
-    this.#setTransform = { transform: next, rtl: untrack(() => this.rtl) };
+    this.#transform.value = next;
   }
   /** The transform the layout was computed for while a move is in progress; null at rest. */
   heldTransform = $state<ZoomTransform | null>(null);
@@ -109,11 +100,6 @@ export class ChartModel {
   );
   readonly scaleExtent = $derived(zoomScaleExtent(this.domain));
   readonly base = $derived(createBaseScale(this.domain, this.width, this.rtl));
-  readonly #transform = $derived(
-    this.#setTransform.rtl === this.rtl
-      ? this.#setTransform.transform
-      : mirrored(this.#setTransform.transform, this.width),
-  );
   readonly scale = $derived(this.transform.rescaleX(this.base));
   readonly window = $derived(windowOf(this.base, this.transform));
   /** The transform the marks were laid out for: the live one, or the held one during a move. */
