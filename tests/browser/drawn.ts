@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 /**
@@ -18,4 +19,22 @@ export async function chartView(page: Page) {
       width: box.width,
     };
   });
+}
+
+/**
+ * Waits until the view has panned by `pixels` from `before` (later times into view
+ * when positive), its span unchanged. A drag begun before the gestures' code has come
+ * is replayed once it has, so the view may get there a moment after the button is up.
+ */
+export async function expectPannedBy(
+  page: Page,
+  before: Awaited<ReturnType<typeof chartView>>,
+  pixels: number,
+): Promise<void> {
+  const msPerPixel = (before.t1 - before.t0) / before.width;
+  await expect
+    .poll(async () => ((await chartView(page)).t0 - before.t0) / msPerPixel)
+    .toBeCloseTo(pixels, -1);
+  const after = await chartView(page);
+  expect(after.t1 - after.t0).toBeCloseTo(before.t1 - before.t0, -3);
 }
