@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeEras } from '../../src/lib/layout';
+import { eraBarTitle, placeEras } from '../../src/lib/layout';
 import type { Era } from '../../src/lib/data/types';
 
 const era = (id: string, start: string, end: string): Era => ({ id, title: id, start, end });
@@ -33,5 +33,32 @@ describe('placeEras', () => {
       ['a', 0],
       ['b', 0],
     ]);
+  });
+});
+
+describe('eraBarTitle', () => {
+  // 6 px a character, as if monospaced; bars have 6 px of padding each side.
+  const measure = (text: string) => Array.from(text).length * 6;
+  const title = 'Underground against the Shah';
+
+  it('draws the whole title when it fits the bar', () => {
+    expect(eraBarTitle(title, title.length * 6 + 12, measure)).toBe(title);
+  });
+
+  it('shortens a title that does not fit, with an ellipsis, within the padding', () => {
+    const shown = eraBarTitle(title, 100, measure);
+    expect(shown).toBe('Underground a…');
+    expect(measure(shown)).toBeLessThanOrEqual(100 - 12);
+  });
+
+  it('draws nothing when fewer than four characters would be left', () => {
+    expect(eraBarTitle(title, 12 + 5 * 6, measure)).toBe('Unde…');
+    expect(eraBarTitle(title, 12 + 4 * 6, measure)).toBe('');
+    expect(eraBarTitle(title, 0, measure)).toBe('');
+  });
+
+  it('draws a title of four characters or fewer only whole', () => {
+    expect(eraBarTitle('Iraq', 12 + 4 * 6, measure)).toBe('Iraq');
+    expect(eraBarTitle('Iraq', 12 + 3 * 6, measure)).toBe('');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { endMs, parseDate, startMs } from '../data/dates';
 import type { Era } from '../data/types';
+import { truncateToWidth } from './text';
 
 export interface EraBand {
   era: Era;
@@ -29,4 +30,23 @@ export function placeEras(eras: readonly Era[]): EraBand[] {
       else rowEnds[row] = band.end;
       return { ...band, row };
     });
+}
+
+/** Padding between a bar's ends and its title, each side. */
+const TITLE_PADDING = 6;
+/** The fewest characters of a shortened title worth drawing: a bar titled "U…" says nothing. */
+const MIN_TITLE_CHARS = 4;
+
+/**
+ * The title drawn on a bar `width` pixels wide: whole when it fits, else shortened with an
+ * ellipsis, and nothing when too little of it would be left. The bar's accessible name
+ * keeps the whole title.
+ */
+export function eraBarTitle(
+  title: string,
+  width: number,
+  measure: (text: string) => number,
+): string {
+  const shown = truncateToWidth(title, width - 2 * TITLE_PADDING, measure);
+  return shown === title || Array.from(shown).length > MIN_TITLE_CHARS ? shown : '';
 }

@@ -29,5 +29,5 @@ export {
   type PictureInput,
   type WindowLayoutInput,
 } from './window-layout';
-export { placeEras } from './eras';
+export { eraBarTitle, placeEras } from './eras';
 export type { EraBand } from './eras';
