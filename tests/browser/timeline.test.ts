@@ -212,6 +212,31 @@ describe('the zoomable timeline', () => {
     await page.context().close();
   });
 
+  it('shortens an era title that does not fit its bar, and zooms to the era when it is clicked', async () => {
+    const page = await openChart(600);
+    const before = await chartView(page);
+    const title = page.locator('[data-era-title="shah-underground"]');
+    expect(await title.textContent()).toMatch(/^Underground.*…$/);
+    // The bar keeps the whole title as its name.
+    expect(
+      await page.locator('[data-era-id="shah-underground"]').getAttribute('aria-label'),
+    ).toContain('Underground against the Shah');
+    // A click on the title reaches the bar beneath it.
+    const box = (await title.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(async () => {
+        const { t0, t1 } = await chartView(page);
+        return (
+          t1 - t0 < (before.t1 - before.t0) / 2 &&
+          t0 <= Date.UTC(1965, 8, 1) &&
+          t1 >= Date.UTC(1979, 2, 1)
+        );
+      })
+      .toBe(true);
+    await page.context().close();
+  });
+
   it('splits a cluster into its events when the cluster is clicked', async () => {
     const page = await openChart(800);
     const cluster = page
