@@ -96,6 +96,33 @@ describe('exploring the flagship timeline', () => {
     await page.context().close();
   });
 
+  it('folds all but the search behind one button on a phone, so the chart is in the first screen', async () => {
+    const { page } = await open('?country=AL', 360);
+    const more = page.locator('[data-filter-more]');
+    await expect.poll(() => more.isVisible()).toBe(true);
+    expect(await page.locator('[data-filter-search]').isVisible()).toBe(true);
+    expect(await page.locator('[data-facet="country"]').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
+    // The active filter is counted on the button and still shown as a chip.
+    expect(await more.textContent()).toMatch(/Filters and more\s+1$/);
+    expect(await page.locator('[data-chip="country:AL"]').isVisible()).toBe(true);
+    const track = await page.locator('.track').boundingBox();
+    expect(track!.y).toBeLessThan(900 - 200);
+
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-facet="country"]').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    await more.click();
+    expect(await page.locator('[data-facet="country"]').isVisible()).toBe(false);
+
+    // With room for them, every control is in sight and the button is not.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => page.locator('[data-facet="country"]').isVisible()).toBe(true);
+    expect(await more.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('ignores unknown and invalid parameters with a warning, never failing', async () => {
     const { page, warnings } = await open(
       '?country=XX&from=2023-02-30&lanes=sideways&event=nope&actor=mek',

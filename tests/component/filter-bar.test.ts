@@ -79,4 +79,20 @@ describe('FilterBar', () => {
     expect(state.filter.filters.range).toEqual(state.chart.window);
     expect(state.filter.chips.map((chip) => chip.dimension)).toEqual(['range']);
   });
+
+  it('folds its extra controls behind a button that counts what they narrow by', async () => {
+    const state = mounted();
+    const more = screen.getByRole('button', { name: 'Filters and more' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    const region = document.getElementById(more.getAttribute('aria-controls')!)!;
+    expect(region.querySelector('[data-facet="country"]')).not.toBeNull();
+    await fireEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(region).toHaveClass('open');
+    await fireEvent.click(option('country:AL'));
+    // The search is not folded, so it is not counted.
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'raid' } });
+    expect(state.filter.chips).toHaveLength(2);
+    expect(more).toHaveTextContent(/^Filters and more\s+1$/);
+  });
 });

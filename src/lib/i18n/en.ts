@@ -54,6 +54,7 @@ export const en = {
   'filters.range': 'Dates',
   'filters.limitToWindow': 'Only the dates in view',
   'filters.fade': 'Fade filtered-out events instead of hiding them',
+  'filters.more': 'Filters and more',
   'filters.active': 'Active filters',
   'filters.remove': 'Remove filter: {label}',
   'filters.clearAll': 'Clear all',

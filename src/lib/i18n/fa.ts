@@ -58,6 +58,7 @@ export const fa: Catalogue = {
   'filters.range': 'تاریخ‌ها',
   'filters.limitToWindow': 'فقط تاریخ‌های در حال نمایش',
   'filters.fade': 'رویدادهای فیلترشده به‌جای پنهان شدن کم‌رنگ شوند',
+  'filters.more': 'فیلترها و بیشتر',
   'filters.active': 'فیلترهای فعال',
   'filters.remove': 'حذف فیلتر: {label}',
   'filters.clearAll': 'پاک کردن همه',

@@ -57,6 +57,7 @@ export const sq: Catalogue = {
   'filters.range': 'Datat',
   'filters.limitToWindow': 'Vetëm datat që shihen',
   'filters.fade': 'Zbehi ngjarjet e filtruara në vend që të fshihen',
+  'filters.more': 'Filtra dhe më shumë',
   'filters.active': 'Filtrat aktivë',
   'filters.remove': 'Hiq filtrin: {label}',
   'filters.clearAll': 'Hiqi të gjitha',
