@@ -96,6 +96,36 @@ describe('exploring the flagship timeline', () => {
     await page.context().close();
   });
 
+  it('regroups the lanes and the list when the reader picks another grouping', async () => {
+    const { page } = await open('');
+    const lanes = page.locator('[data-lanes]');
+    const laneNames = () => page.locator('.lane-label').allTextContents();
+    expect(await lanes.inputValue()).toBe('category');
+    expect(await laneNames()).toContain('Armed conflict');
+    await lanes.selectOption('country');
+    await expect.poll(laneNames).toContain('Albania');
+    await expect.poll(() => page.url()).toContain('lanes=country');
+    // A discrete choice: Back undoes it, and the control follows.
+    await page.goBack();
+    await expect.poll(() => lanes.inputValue()).toBe('category');
+    await expect.poll(laneNames).toContain('Armed conflict');
+
+    const headings = () => page.locator('.event-list h3').allTextContents();
+    expect((await headings())[0]).toMatch(/^\d{4}$/);
+    await page.locator('[data-list-grouping]').selectOption('era');
+    await expect.poll(async () => (await headings())[0]).toBe('Underground against the Shah');
+    await page.context().close();
+  });
+
+  it('shows the lanes a shared link asks for', async () => {
+    const { page } = await open('?lanes=actor');
+    expect(await page.locator('[data-lanes]').inputValue()).toBe('actor');
+    expect(await page.locator('.lane-label').allTextContents()).toContain(
+      "People's Mojahedin Organization of Iran (MEK)",
+    );
+    await page.context().close();
+  });
+
   it('folds all but the search behind one button on a phone, so the chart is in the first screen', async () => {
     const { page } = await open('?country=AL', 360);
     const more = page.locator('[data-filter-more]');
