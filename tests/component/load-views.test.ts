@@ -61,6 +61,37 @@ describe('LoadNotice', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('lists the problems outside the events too: meta, registries, warnings', () => {
+    const doc = JSON.parse(readFileSync('tests/fixtures/mini.json', 'utf8'));
+    delete doc.meta.license;
+    doc.countries.push({ code: 'xx', name: 'Nowhere' });
+    const state = new TimelineState();
+    state.show(loadText(JSON.stringify(doc), 'mine.json'));
+    render(Harness, { state, component: LoadNotice });
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('2 problems were found in the data.');
+    expect(notice).not.toHaveTextContent('left out');
+    const listed = [...notice.querySelectorAll('[data-load-problems] li')].map(
+      (li) => li.textContent,
+    );
+    expect(listed).toHaveLength(2);
+    expect(listed[0]).toBe('meta: missing required field "license"');
+    expect(listed[1]).toMatch(/^countries\[\d+\]/);
+    // The heading is still the dataset's own.
+    expect(state.dataset?.meta.title).toBe(doc.meta.title);
+  });
+
+  it('counts the other problems apart from the events left out', () => {
+    const doc = JSON.parse(readFileSync('tests/fixtures/partly-broken.json', 'utf8'));
+    delete doc.meta.license;
+    const state = new TimelineState();
+    state.show(loadText(JSON.stringify(doc), 'mine.json'));
+    render(Harness, { state, component: LoadNotice });
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('3 events were left out because of errors in the data.');
+    expect(notice).toHaveTextContent('1 more problem was found in the data.');
+  });
+
   it('stays away when nothing was left out', () => {
     render(Harness, { state: stateFor('mini.json'), component: LoadNotice });
     expect(screen.queryByRole('status')).toBeNull();

@@ -569,7 +569,9 @@ describe('validate: cycles (JavaScript objects)', () => {
     countries[0]!.self = countries;
     const report = validate(doc);
     expectPartition(doc, report);
-    expect(report.dataset!.meta.title).toBe('Untitled timeline');
+    // The broken meta is replaced, keeping only its title and description.
+    expect(report.dataset!.meta).not.toHaveProperty('doc');
+    expect(report.dataset!.meta.title).toBe('Test timeline');
     expect(report.dataset!.countries.map((c) => c.code)).toEqual(['US', 'AL']);
     // Events in Iran lose their country; the others stay.
     for (const event of report.dataset!.events) expect(event.countries).not.toContain('IR');
@@ -740,7 +742,9 @@ describe('validate: dates', () => {
       const doc = mini();
       (doc.meta as Json).defaultView = view;
       const report = validate(doc);
-      expect(report.dataset!.meta.title, JSON.stringify(view)).toBe('Untitled timeline');
+      // The view is dropped; the title stays.
+      expect(report.dataset!.meta.defaultView, JSON.stringify(view)).toBeUndefined();
+      expect(report.dataset!.meta.title).toBe('Test timeline');
       expect(report.problems.some((p) => p.path === 'meta')).toBe(true);
     }
   });

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatReport, validate, validateAsync, VALIDATE_CHUNK } from '../../src/lib/data/validate';
+import {
+  FALLBACK_META,
+  formatReport,
+  validate,
+  validateAsync,
+  VALIDATE_CHUNK,
+} from '../../src/lib/data/validate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/types';
 
 const mini = (): Dataset => JSON.parse(readFileSync('tests/fixtures/mini.json', 'utf8'));
@@ -147,6 +153,26 @@ describe('validate: registries and the document', () => {
     const report = validate(doc);
     expect(report.dataset?.meta.title).toBe('Untitled timeline');
     expect(report.problems[0]?.message).toBe('missing required field "meta"');
+  });
+
+  it('keeps the title and description of a meta with problems, when they have none', () => {
+    const doc = mini() as unknown as Record<string, unknown>;
+    doc.meta = { title: 'Albania and the MEK', description: 'A short history.' };
+    const report = validate(doc);
+    expect(report.dataset?.meta).toEqual({
+      ...FALLBACK_META,
+      title: 'Albania and the MEK',
+      description: 'A short history.',
+    });
+    expect(report.problems.filter((p) => p.path === 'meta').map((p) => p.message)).toEqual([
+      'missing required field "language"',
+      'missing required field "license"',
+      'missing required field "updated"',
+    ]);
+    // A title that is itself wrong is not kept.
+    doc.meta = { title: 42, description: 'A short history.' };
+    expect(validate(doc).dataset?.meta.title).toBe('Untitled timeline');
+    expect(validate(doc).dataset?.meta.description).toBe('A short history.');
   });
 
   it('keeps every valid event and rejects every invalid one, never both', () => {

@@ -48,6 +48,27 @@ export const FALLBACK_META: Meta = {
   updated: '1970-01-01',
 };
 
+/** Everything wrong with a meta value (shape, dates, text), as messages. */
+const metaMessagesOf = (value: unknown): string[] =>
+  checked(() => [...schemaMessages('meta', value), ...metaProblems(value), ...textProblems(value)]);
+
+/**
+ * What a meta with problems can still give: its title and description, each kept when
+ * it adds no problem to the fallback's own, so a reader sees the dataset's heading
+ * rather than "Untitled timeline" because, say, its licence is missing.
+ */
+function salvageMeta(value: unknown): Meta {
+  if (!isObject(value)) return FALLBACK_META;
+  const fallbackMessages = new Set(metaMessagesOf(FALLBACK_META));
+  let meta = FALLBACK_META;
+  for (const field of ['title', 'description'] as const) {
+    const candidate = { ...meta, [field]: value[field] };
+    if (metaMessagesOf(candidate).every((message) => fallbackMessages.has(message)))
+      meta = candidate as Meta;
+  }
+  return meta;
+}
+
 type RegistryKey = 'countries' | 'actors' | 'categories' | 'eras';
 const REGISTRIES: [RegistryKey, SchemaPart, 'code' | 'id'][] = [
   ['countries', 'country', 'code'],
@@ -164,16 +185,13 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
   let metaValue: unknown;
   const metaMessages = checked(() => {
     metaValue = doc.meta;
-    return metaValue === undefined
-      ? ['missing required field "meta"']
-      : [
-          ...schemaMessages('meta', metaValue),
-          ...metaProblems(metaValue),
-          ...textProblems(metaValue),
-        ];
+    return metaValue === undefined ? ['missing required field "meta"'] : metaMessagesOf(metaValue);
   });
   if (metaMessages.length === 0) meta = metaValue as Meta;
-  else metaMessages.forEach((m) => error('meta', m));
+  else {
+    metaMessages.forEach((m) => error('meta', m));
+    meta = salvageMeta(metaValue);
+  }
 
   const registries = {} as Pick<Dataset, RegistryKey>;
   for (const [key, part, idField] of REGISTRIES) {

@@ -20,6 +20,14 @@ export const en = {
     one: '{count} note from converting the data.',
     other: '{count} notes from converting the data.',
   },
+  'notice.problems': {
+    one: '{count} problem was found in the data.',
+    other: '{count} problems were found in the data.',
+  },
+  'notice.moreProblems': {
+    one: '{count} more problem was found in the data.',
+    other: '{count} more problems were found in the data.',
+  },
   'notice.showDetails': 'Show what is wrong',
   'notice.dismiss': 'Dismiss',
   'notice.unnamedEvent': 'event #{index}',

@@ -23,6 +23,14 @@ export const fa: Catalogue = {
     one: '{count} یادداشت از تبدیل داده‌ها.',
     other: '{count} یادداشت از تبدیل داده‌ها.',
   },
+  'notice.problems': {
+    one: '{count} مشکل در داده‌ها یافت شد.',
+    other: '{count} مشکل در داده‌ها یافت شد.',
+  },
+  'notice.moreProblems': {
+    one: '{count} مشکل دیگر نیز در داده‌ها یافت شد.',
+    other: '{count} مشکل دیگر نیز در داده‌ها یافت شد.',
+  },
   'notice.showDetails': 'نمایش خطاها',
   'notice.dismiss': 'بستن',
   'notice.unnamedEvent': 'رویداد شمارهٔ {index}',

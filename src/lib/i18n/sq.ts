@@ -22,6 +22,14 @@ export const sq: Catalogue = {
     one: '{count} shënim nga konvertimi i të dhënave.',
     other: '{count} shënime nga konvertimi i të dhënave.',
   },
+  'notice.problems': {
+    one: 'U gjet {count} problem në të dhëna.',
+    other: 'U gjetën {count} probleme në të dhëna.',
+  },
+  'notice.moreProblems': {
+    one: 'U gjet edhe {count} problem tjetër në të dhëna.',
+    other: 'U gjetën edhe {count} probleme të tjera në të dhëna.',
+  },
   'notice.showDetails': 'Shiko çfarë nuk shkon',
   'notice.dismiss': 'Mbyll',
   'notice.unnamedEvent': 'ngjarja nr. {index}',

@@ -43,6 +43,16 @@ export class TimelineState {
       : [],
   );
   readonly rejected = $derived(this.load?.report?.rejected ?? []);
+  /**
+   * The data's other problems: in its meta, registries or eras (the part concerned was
+   * left out or given a default), and warnings about events that were kept.
+   */
+  readonly otherProblems = $derived.by(() => {
+    const left = new Set(this.rejected.map((rejected) => rejected.index));
+    return (this.load?.report?.problems ?? []).filter(
+      (problem) => problem.eventIndex === undefined || !left.has(problem.eventIndex),
+    );
+  });
   /** Messages, dates and dataset text in the reader's language. */
   readonly text = new LanguageModel(() => this.dataset);
   readonly t = $derived(this.text.t);
