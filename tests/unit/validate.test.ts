@@ -120,7 +120,7 @@ describe('validate: registries and the document', () => {
     expect(report.fatal).toBe(fatal);
   });
 
-  it('drops a broken registry entry and rejects the events that refer to it', () => {
+  it('drops a broken registry entry; events that refer to it stay, without the reference', () => {
     const doc = mini();
     doc.actors[0] = { ...doc.actors[0]!, kind: 'alien' as never };
     const report = validate(doc);
@@ -129,13 +129,48 @@ describe('validate: registries and the document', () => {
       id: 'mek',
       message: 'kind "alien" is not one of the allowed values',
     });
-    expect(report.rejected.map((r) => r.id)).toEqual([
+    expect(report.dataset?.actors.map((a) => a.id)).not.toContain('mek');
+    // An account's actor attributes its claim: that event goes, with why.
+    expect(report.rejected.map((r) => r.id)).toEqual(['ashraf3-raid']);
+    expect(report.rejected[0]!.problems[0]!.message).toBe(
+      'accounts[0].actor refers to unknown actor "mek"',
+    );
+    // The others stay, without the reference, said once on the entry.
+    expect(report.dataset?.events.map((e) => e.id)).toEqual([
       'mek-founded',
       'us-fto-designation',
       'us-delisting',
-      'ashraf3-raid',
+      'albania-breaks-relations',
     ]);
-    expect(report.dataset?.events.map((e) => e.id)).toEqual(['albania-breaks-relations']);
+    for (const event of report.dataset!.events) expect(event.actors).not.toContain('mek');
+    expect(report.problems.at(-1)).toEqual({
+      severity: 'warning',
+      path: 'actors[0]',
+      id: 'mek',
+      message: '3 events are shown without a reference to it',
+    });
+    // The input is left as it was.
+    expect(doc.events[0]!.actors).toContain('mek');
+  });
+
+  it('drops a broken era, and only the reference to it from its events', () => {
+    const doc = mini();
+    doc.eras[0] = { ...doc.eras[0]!, end: 'soon' };
+    const report = validate(doc);
+    expect(report.rejected).toEqual([]);
+    expect(report.dataset?.events.every((e) => e.era === undefined)).toBe(true);
+    expect(formatReport(report)).toContain(
+      'eras[0] (id "us-listing"): warning: 1 event is shown without a reference to it',
+    );
+  });
+
+  it('still rejects an event whose category entry is broken: a category is required', () => {
+    const doc = mini();
+    const category = doc.events[0]!.category;
+    const at = doc.categories.findIndex((c) => c.id === category);
+    doc.categories[at] = { ...doc.categories[at]!, label: '' };
+    const report = validate(doc);
+    expect(report.rejected.map((r) => r.id)).toContain(doc.events[0]!.id);
   });
 
   it('reports a duplicate registry id and an era that ends before it starts', () => {

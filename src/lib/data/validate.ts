@@ -77,6 +77,49 @@ const REGISTRIES: [RegistryKey, SchemaPart, 'code' | 'id'][] = [
   ['eras', 'era', 'id'],
 ];
 
+/** Registry entries left out for their errors: id → index in their list. */
+type BrokenEntries = Record<RegistryKey, Map<string, number>>;
+/** How many kept events lost their reference to each broken entry. */
+type LostReferences = Map<RegistryKey, Map<string, number>>;
+
+/**
+ * The event without its references to registry entries left out for their errors, so a
+ * mistake in one country's entry does not take every event in that country with it;
+ * what it dropped is added to `dropped`. Countries, actors and the era are optional. A
+ * category is not, and an account's actor is what attributes its claim, so an event in
+ * a broken category or with an account by a broken actor is still rejected. Returns the
+ * event itself when it has no such reference.
+ */
+function withoutBrokenRefs(
+  event: unknown,
+  refs: References,
+  broken: BrokenEntries,
+  dropped: [RegistryKey, string][],
+): unknown {
+  // The usual case, checked first: 100,000 events pass through here.
+  if (broken.countries.size + broken.actors.size + broken.eras.size === 0) return event;
+  if (!isObject(event)) return event;
+  let copy: Json | null = null;
+  const isBroken = (key: RegistryKey, value: unknown): value is string =>
+    typeof value === 'string' && !refs[key].has(value) && broken[key].has(value);
+  for (const key of ['countries', 'actors'] as const) {
+    const values = event[key];
+    if (!Array.isArray(values) || !values.some((value) => isBroken(key, value))) continue;
+    copy ??= { ...event };
+    copy[key] = values.filter((value) => {
+      if (!isBroken(key, value)) return true;
+      dropped.push([key, value]);
+      return false;
+    });
+  }
+  if (isBroken('eras', event.era)) {
+    dropped.push(['eras', event.era]);
+    copy ??= { ...event };
+    delete copy.era;
+  }
+  return copy ?? event;
+}
+
 /** Longest message kept: a message names fields, and a field name can be a megabyte long. */
 export const MAX_MESSAGE_LENGTH = 500;
 const shorten = (message: string) =>
@@ -194,6 +237,13 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
   }
 
   const registries = {} as Pick<Dataset, RegistryKey>;
+  // Entries left out for their errors, by id, with their index: see withoutBrokenRefs.
+  const broken: BrokenEntries = {
+    countries: new Map(),
+    actors: new Map(),
+    categories: new Map(),
+    eras: new Map(),
+  };
   for (const [key, part, idField] of REGISTRIES) {
     const entries = doc[key];
     const kept: unknown[] = [];
@@ -226,7 +276,7 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
         if (messages.length === 0 && id !== undefined) {
           seen.add(id);
           kept.push(entry);
-        }
+        } else if (shownId !== undefined && !broken[key].has(shownId)) broken[key].set(shownId, i);
       }
     }
     (registries as Record<string, unknown[]>)[key] = kept;
@@ -247,14 +297,16 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
   };
   const events: TimelineEvent[] = [];
   const rejected: RejectedEvent[] = [];
+  const lost: LostReferences = new Map();
   const seenIds = new Set<string>();
   // An index loop, not forEach: a sparse array's holes are events too, and are rejected.
   const input: unknown[] = doc.events;
   for (let index = 0; index < input.length; index++) {
     let event: unknown;
     let id: string | undefined;
+    const dropped: [RegistryKey, string][] = [];
     const messages = checked(() => {
-      event = input[index];
+      event = withoutBrokenRefs(input[index], refs, broken, dropped);
       id = readableId(event);
       const shape = schemaMessages('event', event);
       const meaning = eventProblems(event, refs);
@@ -266,6 +318,11 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
     if (messages.length === 0 && id !== undefined) {
       events.push(event as TimelineEvent);
       seenIds.add(id);
+      for (const [key, entryId] of dropped) {
+        const counts = lost.get(key) ?? new Map<string, number>();
+        counts.set(entryId, (counts.get(entryId) ?? 0) + 1);
+        lost.set(key, counts);
+      }
       if ((index + 1) % VALIDATE_CHUNK === 0 && index + 1 < input.length)
         yield { phase: 'checking', done: index + 1, total: input.length };
       continue;
@@ -284,6 +341,14 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
       yield { phase: 'checking', done: index + 1, total: input.length };
   }
 
+  for (const [key, counts] of lost)
+    for (const [id, count] of counts)
+      problems.push({
+        severity: 'warning',
+        path: `${key}[${broken[key].get(id)}]`,
+        id,
+        message: `${count === 1 ? '1 event is' : `${count} events are`} shown without a reference to it`,
+      });
   return { problems, dataset: { meta, ...registries, events }, rejected };
 }
 
