@@ -71,6 +71,14 @@ describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
       });
     }
 
+  it('the embed on a phone in Persian, with its folded controls open', async () => {
+    const page = await open('embed.html?lang=fa&country=AL', { width: 320 });
+    await page.locator('[data-filter-more]').click();
+    await page.locator('[data-facet="country"]').waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('the app on a phone, with the panel as a bottom sheet', async () => {
     const page = await open('index.html?event=us-fto-designation', { width: 320 });
     expect(await audit(page)).toEqual([]);
