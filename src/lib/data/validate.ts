@@ -14,6 +14,15 @@ import {
 } from './semantic';
 import type { Dataset, Meta, TimelineEvent } from './types';
 import { nextTask } from './next-task';
+import {
+  countLost,
+  lostReferenceWarnings,
+  salvageMeta,
+  withoutBrokenRefs,
+  type BrokenEntries,
+  type LostReferences,
+  type RegistryKey,
+} from './salvage';
 
 export { nextTask };
 
@@ -52,73 +61,12 @@ export const FALLBACK_META: Meta = {
 const metaMessagesOf = (value: unknown): string[] =>
   checked(() => [...schemaMessages('meta', value), ...metaProblems(value), ...textProblems(value)]);
 
-/**
- * What a meta with problems can still give: its title and description, each kept when
- * it adds no problem to the fallback's own, so a reader sees the dataset's heading
- * rather than "Untitled timeline" because, say, its licence is missing.
- */
-function salvageMeta(value: unknown): Meta {
-  if (!isObject(value)) return FALLBACK_META;
-  const fallbackMessages = new Set(metaMessagesOf(FALLBACK_META));
-  let meta = FALLBACK_META;
-  for (const field of ['title', 'description'] as const) {
-    const candidate = { ...meta, [field]: value[field] };
-    if (metaMessagesOf(candidate).every((message) => fallbackMessages.has(message)))
-      meta = candidate as Meta;
-  }
-  return meta;
-}
-
-type RegistryKey = 'countries' | 'actors' | 'categories' | 'eras';
 const REGISTRIES: [RegistryKey, SchemaPart, 'code' | 'id'][] = [
   ['countries', 'country', 'code'],
   ['actors', 'actor', 'id'],
   ['categories', 'category', 'id'],
   ['eras', 'era', 'id'],
 ];
-
-/** Registry entries left out for their errors: id → index in their list. */
-type BrokenEntries = Record<RegistryKey, Map<string, number>>;
-/** How many kept events lost their reference to each broken entry. */
-type LostReferences = Map<RegistryKey, Map<string, number>>;
-
-/**
- * The event without its references to registry entries left out for their errors, so a
- * mistake in one country's entry does not take every event in that country with it;
- * what it dropped is added to `dropped`. Countries, actors and the era are optional. A
- * category is not, and an account's actor is what attributes its claim, so an event in
- * a broken category or with an account by a broken actor is still rejected. Returns the
- * event itself when it has no such reference.
- */
-function withoutBrokenRefs(
-  event: unknown,
-  refs: References,
-  broken: BrokenEntries,
-  dropped: [RegistryKey, string][],
-): unknown {
-  // The usual case, checked first: 100,000 events pass through here.
-  if (broken.countries.size + broken.actors.size + broken.eras.size === 0) return event;
-  if (!isObject(event)) return event;
-  let copy: Json | null = null;
-  const isBroken = (key: RegistryKey, value: unknown): value is string =>
-    typeof value === 'string' && !refs[key].has(value) && broken[key].has(value);
-  for (const key of ['countries', 'actors'] as const) {
-    const values = event[key];
-    if (!Array.isArray(values) || !values.some((value) => isBroken(key, value))) continue;
-    copy ??= { ...event };
-    copy[key] = values.filter((value) => {
-      if (!isBroken(key, value)) return true;
-      dropped.push([key, value]);
-      return false;
-    });
-  }
-  if (isBroken('eras', event.era)) {
-    dropped.push(['eras', event.era]);
-    copy ??= { ...event };
-    delete copy.era;
-  }
-  return copy ?? event;
-}
 
 /** Longest message kept: a message names fields, and a field name can be a megabyte long. */
 export const MAX_MESSAGE_LENGTH = 500;
@@ -233,7 +181,7 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
   if (metaMessages.length === 0) meta = metaValue as Meta;
   else {
     metaMessages.forEach((m) => error('meta', m));
-    meta = salvageMeta(metaValue);
+    meta = salvageMeta(metaValue, FALLBACK_META, metaMessagesOf);
   }
 
   const registries = {} as Pick<Dataset, RegistryKey>;
@@ -318,11 +266,7 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
     if (messages.length === 0 && id !== undefined) {
       events.push(event as TimelineEvent);
       seenIds.add(id);
-      for (const [key, entryId] of dropped) {
-        const counts = lost.get(key) ?? new Map<string, number>();
-        counts.set(entryId, (counts.get(entryId) ?? 0) + 1);
-        lost.set(key, counts);
-      }
+      countLost(lost, dropped);
       if ((index + 1) % VALIDATE_CHUNK === 0 && index + 1 < input.length)
         yield { phase: 'checking', done: index + 1, total: input.length };
       continue;
@@ -341,14 +285,7 @@ function* validateSteps(doc: unknown): Generator<Progress, ValidationReport> {
       yield { phase: 'checking', done: index + 1, total: input.length };
   }
 
-  for (const [key, counts] of lost)
-    for (const [id, count] of counts)
-      problems.push({
-        severity: 'warning',
-        path: `${key}[${broken[key].get(id)}]`,
-        id,
-        message: `${count === 1 ? '1 event is' : `${count} events are`} shown without a reference to it`,
-      });
+  problems.push(...lostReferenceWarnings(lost, broken));
   return { problems, dataset: { meta, ...registries, events }, rejected };
 }
 
