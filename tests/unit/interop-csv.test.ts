@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/data/types';
 import { validate } from '../../src/lib/data/validate';
+import { exportCsv } from '../../src/lib/data/export';
 import { importTimelineCsv } from '../../src/lib/interop';
 
 const options = { sourceName: 'constitutions.csv' };
@@ -147,6 +148,16 @@ describe('importTimelineCsv: edge cases', () => {
     expect(result.fatal).toMatch(/Year/);
     expect(result.dataset.events).toEqual([]);
     expect(validate(result.dataset).problems).toEqual([]);
+  });
+
+  it("says what to load instead when given the timeline's own CSV export", () => {
+    const dataset = JSON.parse(readFileSync('tests/fixtures/mini.json', 'utf8'));
+    const exported = exportCsv(dataset, dataset.events, { language: 'fa' });
+    const result = importTimelineCsv(exported, options);
+    expect(result.fatal).toBe(
+      "this is a table exported from a timeline, for reading in a spreadsheet, and it cannot be loaded back: load the timeline's JSON export instead, or a TimelineJS spreadsheet",
+    );
+    expect(result.dataset.events).toEqual([]);
   });
 
   it('reports an unterminated quote as a CSV warning', () => {

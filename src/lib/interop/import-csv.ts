@@ -29,7 +29,10 @@ function read(text: string, options: ImportOptions): ImportResult {
   const header = (records[0] ?? []).map((name) => columnKey(String(name)));
   const column = new Map(header.map((key, i) => [key, i] as const));
   if (!column.has('year')) {
-    const fatal = 'not a TimelineJS spreadsheet: the header row has no "Year" column';
+    const fatal = ['id', 'start', 'summary'].every((key) => column.has(key))
+      ? // The timeline's own "Download CSV": names in place of ids, sources flattened.
+        "this is a table exported from a timeline, for reading in a spreadsheet, and it cannot be loaded back: load the timeline's JSON export instead, or a TimelineJS spreadsheet"
+      : 'not a TimelineJS spreadsheet: the header row has no "Year" column';
     return buildDataset({ events: [], eras: [] }, options, fatal);
   }
 
