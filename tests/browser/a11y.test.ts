@@ -121,6 +121,27 @@ describe('with the keyboard alone', () => {
     await page.context().close();
   });
 
+  it('skips past the controls to the chart or the list, from the first two stops', async () => {
+    const page = await open('embed.html');
+    const skip = (to: string) => page.locator(`[data-skip="${to}"]`);
+    // Out of sight until focused.
+    expect((await skip('chart').boundingBox())!.width).toBeLessThanOrEqual(1);
+    await page.keyboard.press('Tab');
+    expect(await skip('chart').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await skip('chart').boundingBox())!.width).toBeGreaterThan(20);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.matches('.track'))).toBe(true);
+
+    await page.locator('[data-skip="chart"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await skip('list').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => document.activeElement?.matches('[data-event-row] button')),
+    ).toBe(true);
+    await page.context().close();
+  });
+
   it('keeps a focused mark focused, and its layer hidden, through a move', async () => {
     const page = await open('index.html');
     const mark = page.locator('.marks-layer [data-event-id][tabindex="0"]');

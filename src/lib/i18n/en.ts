@@ -10,6 +10,7 @@ export const en = {
   'app.checking': 'Checking {done} of {total} events…',
   'app.events': { one: '{count} event', other: '{count} events' },
   'app.skipLink': 'Skip to the event list',
+  'app.skipToChart': 'Skip to the chart',
   'list.heading': 'Events',
   'list.empty': 'This timeline has no events yet.',
   'notice.rejected': {

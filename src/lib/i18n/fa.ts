@@ -13,6 +13,7 @@ export const fa: Catalogue = {
   'app.checking': 'در حال بررسی {done} از {total} رویداد…',
   'app.events': { one: '{count} رویداد', other: '{count} رویداد' },
   'app.skipLink': 'رفتن به فهرست رویدادها',
+  'app.skipToChart': 'رفتن به نمودار',
   'list.heading': 'رویدادها',
   'list.empty': 'این خط زمانی هنوز رویدادی ندارد.',
   'notice.rejected': {

@@ -12,6 +12,7 @@ export const sq: Catalogue = {
   'app.checking': 'Po kontrollohen {done} nga {total} ngjarje…',
   'app.events': { one: '{count} ngjarje', other: '{count} ngjarje' },
   'app.skipLink': 'Kalo te lista e ngjarjeve',
+  'app.skipToChart': 'Kalo te grafiku',
   'list.heading': 'Ngjarjet',
   'list.empty': 'Kjo kronologji nuk ka ende asnjë ngjarje.',
   'notice.rejected': {
