@@ -53,6 +53,14 @@ export class TimelineState {
       (problem) => problem.eventIndex === undefined || !left.has(problem.eventIndex),
     );
   });
+  /** What converting another tool's format noted. */
+  readonly conversionNotes = $derived(
+    this.load && this.load.status !== 'failed' ? (this.load.notes ?? []) : [],
+  );
+  /** Whether the load notice has anything to say: rejected events, problems, notes. */
+  readonly hasNotice = $derived(
+    this.rejected.length + this.otherProblems.length + this.conversionNotes.length > 0,
+  );
   /** Messages, dates and dataset text in the reader's language. */
   readonly text = new LanguageModel(() => this.dataset);
   readonly t = $derived(this.text.t);
