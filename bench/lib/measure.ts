@@ -74,6 +74,12 @@ export async function measureOnce(
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   const codeFiles = new Set<string>();
+  // Only loopback answers (the browser refuses other hosts, see lib/browser.ts): every
+  // other request (fonts, analytics, CDNs), from the page or its workers, fails and is noted.
+  context.on('requestfailed', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') blocked.push(url.href);
+  });
   const result: RepResult = {
     drawn: false,
     timedOut: false,
@@ -95,12 +101,6 @@ export async function measureOnce(
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message.slice(0, 200)));
-    // Only loopback answers (the browser refuses other hosts, see lib/browser.ts): every
-    // other request (fonts, analytics, CDNs) fails, and is noted.
-    page.on('requestfailed', (request) => {
-      const url = new URL(request.url());
-      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') blocked.push(url.href);
-    });
     page.on('response', (response) => {
       const type = response.request().resourceType();
       const url = new URL(response.url());
