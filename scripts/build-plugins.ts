@@ -8,10 +8,11 @@
  * - a static oEmbed document for discovery;
  * - in each page, preload links for what its entry loads with `import()` at once, except
  *   the modules an entry asks for only after its first picture (`askedLater`); such a
- *   page also gets first-request.js, a classic script that asks for its data first.
+ *   page also gets first-request.js, a classic script that asks for its data first;
+ * - a second pass over the same config in mode PAGE_PASS, for pages it builds alone.
  */
 import { posix } from 'node:path';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -21,6 +22,11 @@ const ELEMENT_CHUNK = 'chronicle-timeline';
 /** The dataset pages show without `?data=`, and the classic script that asks for it. */
 export const BUILT_IN_DATA = 'data/mek.json';
 const FIRST_REQUEST = 'first-request.js';
+/**
+ * The mode of the second build pass. A page built alone shares no chunk with the other
+ * pages, so the modules its entry shares with the code it loads later stay in the entry.
+ */
+export const PAGE_PASS = 'page-pass';
 
 function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {
   if (seen.has(chunk.fileName)) return [];
@@ -123,26 +129,35 @@ export function embedBuild(options: {
   title: string;
   /** Modules the entries import only once their first picture is drawn: not preloaded. */
   askedLater?: readonly string[];
+  /** Build the config again in mode PAGE_PASS, into the same directory, once this pass is written. */
+  secondPass?: boolean;
 }): Plugin {
-  let outDir = 'dist';
-  let base = './';
+  let config: ResolvedConfig | undefined;
+  const inSecondPass = () => config?.mode === PAGE_PASS;
   return {
     name: 'chronicle-embed-build',
     apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-      base = config.base;
+    configResolved(resolved) {
+      config = resolved;
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
         const { chunk, bundle } = context;
-        return chunk && bundle
-          ? preloadDynamicImports(html, context.path, chunk, bundle, base, options.askedLater ?? [])
+        return chunk && bundle && config
+          ? preloadDynamicImports(
+              html,
+              context.path,
+              chunk,
+              bundle,
+              config.base,
+              options.askedLater ?? [],
+            )
           : html;
       },
     },
     generateBundle(_options, bundle) {
+      if (inSecondPass()) return;
       const element = Object.values(bundle).find(
         (file): file is OutputChunk =>
           file.type === 'chunk' && file.isEntry && file.name === ELEMENT_CHUNK,
@@ -170,8 +185,18 @@ export function embedBuild(options: {
       });
     },
     async closeBundle() {
+      if (!config || inSecondPass()) return;
+      const outDir = config.build.outDir;
       await buildClassicScript(outDir, 'src/first-request.ts', FIRST_REQUEST);
       await buildClassicScript(outDir, 'src/parent.ts', 'embed-parent.js');
+      if (options.secondPass)
+        await build({
+          root: config.root,
+          configFile: config.configFile,
+          mode: PAGE_PASS,
+          logLevel: config.logLevel,
+          build: { outDir, emptyOutDir: false },
+        });
     },
   };
 }

@@ -122,6 +122,23 @@ describe('the first picture', () => {
     await refused.page.context().close();
   });
 
+  it('waits for two scripts only: the first script and an entry that imports nothing', async () => {
+    const { page, release, requested } = await openHeld('');
+    await page.waitForSelector('.first-picture [data-event-id]');
+    const scripts = requested.filter((url) => new URL(url).pathname.endsWith('.js'));
+    // What the picture waited for is everything asked for before the timeline's chunk.
+    const timeline = scripts.findIndex((url) => /\/embed\.svelte-[^/]*\.js$/.test(url));
+    const before = (timeline < 0 ? scripts : scripts.slice(0, timeline)).map((url) =>
+      new URL(url).pathname.replace(/^.*\//, ''),
+    );
+    expect(before).toHaveLength(2);
+    expect(before).toContain('first-request.js');
+    expect(before.filter((name) => /^embed-[\w-]+\.js$/.test(name))).toHaveLength(1);
+    release();
+    await page.waitForSelector(FULLY_DRAWN);
+    await page.context().close();
+  });
+
   it('has the data asked for by the classic first script while the modules are still held', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
