@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { BUILT_IN_DATA, embedBuild, PAGE_PASS } from './scripts/build-plugins.ts';
+import { BUILT_IN_DATA, embedBuild } from './scripts/build-plugins.ts';
 import {
   compactBuiltInData,
   knownGoodValue,
@@ -19,14 +19,7 @@ const STABLE_ENTRIES = ['chronicle-timeline'];
 export const TEST_TIME_ZONE = 'Pacific/Honolulu';
 process.env.TZ = TEST_TIME_ZONE;
 
-/**
- * The embed page is built alone, in a second pass (`embedBuild` starts it): the modules
- * its first picture shares with the timeline then stay in its entry, one file, instead of
- * chunks shared with the other pages, four files to wait for before the picture.
- */
-const PAGES_BUILT_ALONE = { embed: 'embed.html' };
-
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   // Relative asset URLs: the build can be served from any sub-path.
   base: './',
   // The built-in dataset, validated here once rather than in every reader's browser.
@@ -48,8 +41,9 @@ export default defineConfig(({ mode }) => ({
       // The embed asks for the timeline once its first picture is drawn (src/embed.ts):
       // preloaded, its code would compete with the data and the picture.
       askedLater: ['src/embed.svelte.ts'],
-      // The pages in PAGES_BUILT_ALONE, built in mode PAGE_PASS once this pass is written.
-      secondPass: true,
+      // Built alone, in a second pass: the modules its first picture shares with the
+      // timeline stay in its entry, one file, not four chunks shared with the other pages.
+      builtAlone: { embed: 'embed.html' },
     }),
   ],
   build: {
@@ -57,14 +51,12 @@ export default defineConfig(({ mode }) => ({
     // Every browser we support has modulepreload: the polyfill would be dead weight.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input:
-        mode === PAGE_PASS
-          ? PAGES_BUILT_ALONE
-          : {
-              index: 'index.html',
-              article: 'article.html',
-              'chronicle-timeline': 'src/element.svelte.ts',
-            },
+      input: {
+        index: 'index.html',
+        embed: 'embed.html',
+        article: 'article.html',
+        'chronicle-timeline': 'src/element.svelte.ts',
+      },
       output: {
         entryFileNames: (chunk) =>
           STABLE_ENTRIES.includes(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js',
@@ -111,4 +103,4 @@ export default defineConfig(({ mode }) => ({
       },
     ],
   },
-}));
+});

@@ -9,7 +9,7 @@
  * - in each page, preload links for what its entry loads with `import()` at once, except
  *   the modules an entry asks for only after its first picture (`askedLater`); such a
  *   page also gets first-request.js, a classic script that asks for its data first;
- * - a second pass over the same config in mode PAGE_PASS, for pages it builds alone.
+ * - a second pass over the same config for the pages built alone (`builtAlone`).
  */
 import { posix } from 'node:path';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
@@ -26,7 +26,7 @@ const FIRST_REQUEST = 'first-request.js';
  * The mode of the second build pass. A page built alone shares no chunk with the other
  * pages, so the modules its entry shares with the code it loads later stay in the entry.
  */
-export const PAGE_PASS = 'page-pass';
+const PAGE_PASS = 'page-pass';
 
 function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {
   if (seen.has(chunk.fileName)) return [];
@@ -129,14 +129,28 @@ export function embedBuild(options: {
   title: string;
   /** Modules the entries import only once their first picture is drawn: not preloaded. */
   askedLater?: readonly string[];
-  /** Build the config again in mode PAGE_PASS, into the same directory, once this pass is written. */
-  secondPass?: boolean;
+  /**
+   * Inputs (name → page) taken out of the build and built again alone, into the same
+   * directory, once the rest is written: the same config in mode PAGE_PASS.
+   */
+  builtAlone?: Record<string, string>;
 }): Plugin {
+  const alone = options.builtAlone ?? {};
   let config: ResolvedConfig | undefined;
   const inSecondPass = () => config?.mode === PAGE_PASS;
   return {
     name: 'chronicle-embed-build',
     apply: 'build',
+    config(userConfig, env) {
+      const input = userConfig.build?.rollupOptions?.input;
+      if (Object.keys(alone).length === 0 || !input || typeof input !== 'object') return;
+      const names = Object.keys(alone);
+      const kept = Array.isArray(input)
+        ? input.filter((page) => !Object.values(alone).includes(page))
+        : Object.fromEntries(Object.entries(input).filter(([name]) => !names.includes(name)));
+      // Replaced, not merged: Vite would merge a returned input with the config's.
+      userConfig.build!.rollupOptions!.input = env.mode === PAGE_PASS ? alone : kept;
+    },
     configResolved(resolved) {
       config = resolved;
     },
@@ -189,7 +203,7 @@ export function embedBuild(options: {
       const outDir = config.build.outDir;
       await buildClassicScript(outDir, 'src/first-request.ts', FIRST_REQUEST);
       await buildClassicScript(outDir, 'src/parent.ts', 'embed-parent.js');
-      if (options.secondPass)
+      if (Object.keys(alone).length > 0)
         await build({
           root: config.root,
           configFile: config.configFile,
