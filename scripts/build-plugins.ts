@@ -209,7 +209,13 @@ export function embedBuild(options: {
           configFile: config.configFile,
           mode: PAGE_PASS,
           logLevel: config.logLevel,
-          build: { outDir, emptyOutDir: false },
+          // Flags given on the command line (vite build --sourcemap) hold for both passes.
+          build: {
+            outDir,
+            emptyOutDir: false,
+            sourcemap: config.build.sourcemap,
+            minify: config.build.minify,
+          },
         });
     },
   };
