@@ -1,21 +1,26 @@
 /**
- * npm run size [-- --enforce]
+ * npm run size [-- --enforce] [-- --modules]
  * Builds the app into a temp dir, opens embed.html (with its built-in dataset) in
  * headless Chromium, and weighs every script and stylesheet it loads until it has drawn
  * its first event and the network has been quiet for a moment: what a reader who only
  * looks at the embed downloads (gzip -9, data excluded). Chunks loaded only when the
  * reader acts (opens an event, picks another language, asks for embed code) are listed
  * apart, with the total of the whole build. Over the budget in bench/budget.json it
- * says by how much; with --enforce it then exits 1.
+ * says by how much; with --enforce it then exits 1. With --modules it also says, from
+ * source maps, which packages and modules each loaded file's weight comes from.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/static-server';
+import { sourceShares } from './lib/attribute';
 import { sum, weightOf } from './lib/bytes';
 import { buildApp, makeWorkDir, ourPage, REPO } from './lib/site';
 
 const enforce = process.argv.includes('--enforce');
+const byModule = process.argv.includes('--modules');
+/** Sources listed per file, heaviest first; the rest are summed on one line. */
+const SHOWN_SOURCES = 25;
 const budget = (
   JSON.parse(readFileSync(join(REPO, 'bench/budget.json'), 'utf8')) as { embedGzipBytes: number }
 ).embedGzipBytes;
@@ -61,16 +66,33 @@ async function loadedCode(dir: string, page: string): Promise<string[]> {
   }
 }
 
+/** A loaded file's weight by source (estimated gzip bytes), when it has a map. */
+function printSources(file: string) {
+  if (!existsSync(`${file}.map`)) return;
+  const shares = sourceShares(readFileSync(file, 'utf8'), readFileSync(`${file}.map`, 'utf8'));
+  const line = (gzip: number, what: string) =>
+    console.log(`      ${String(gzip).padStart(7)}  ${what}`);
+  for (const share of shares.slice(0, SHOWN_SOURCES)) line(share.gzip, share.source);
+  const rest = shares.slice(SHOWN_SOURCES);
+  if (rest.length > 0)
+    line(
+      rest.reduce((total, share) => total + share.gzip, 0),
+      `${rest.length} more`,
+    );
+}
+
 const dir = makeWorkDir();
 try {
-  await buildApp(dir);
+  await buildApp(dir, { sourceMaps: byModule });
   const page = ourPage(dir);
   const files = await loadedCode(dir, page);
   const weight = sum(files.map(weightOf));
   const rest = builtCode(dir).filter((file) => !files.includes(file));
   console.log(`${page}: ${files.length} file(s) loaded until drawn and quiet`);
-  for (const file of files)
+  for (const file of files) {
     console.log(`  ${relative(dir, file).padEnd(48)} ${String(weightOf(file).gzip).padStart(7)}`);
+    if (byModule) printSources(file);
+  }
   console.log(`loaded only when the reader acts, or by other pages: ${rest.length} file(s)`);
   for (const file of rest)
     console.log(`  ${relative(dir, file).padEnd(48)} ${String(weightOf(file).gzip).padStart(7)}`);

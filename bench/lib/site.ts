@@ -16,12 +16,13 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const modules = join(REPO, 'node_modules');
 
 /** Builds the app like tests/browser/global-setup.ts does, into `outDir`. */
-export async function buildApp(outDir: string): Promise<void> {
+/** Builds the app; `sourceMaps` adds maps the built files do not point to (same bytes). */
+export async function buildApp(outDir: string, { sourceMaps = false } = {}): Promise<void> {
   await build({
     root: REPO,
     // Errors only: the app's compile warnings belong to its own build, not to these figures.
     logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, sourcemap: sourceMaps ? 'hidden' : false },
   });
 }
 
