@@ -21,7 +21,7 @@ import {
   probeScript,
 } from './probe';
 import { frameStats, type FrameStats } from './stats';
-import { debug, evaluate, settle } from './page';
+import { debug, evaluate, settle, waitUntil } from './page';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 
@@ -122,19 +122,11 @@ export async function measureOnce(
       timeout: job.timeoutMs,
     });
     debug('committed');
-    // Our own timer as well as Playwright's: its timeout can fire late while the page is frozen.
-    const drawn = await Promise.race([
-      page
-        .waitForFunction('window.__bench && window.__bench.drawnAt !== null', null, {
-          timeout: job.timeoutMs,
-          polling: 100,
-        })
-        .then(
-          () => true,
-          () => false,
-        ),
-      sleep(job.timeoutMs - (Date.now() - navigated)).then(() => false),
-    ]);
+    const drawn = await waitUntil(
+      cdp,
+      'window.__bench && window.__bench.drawnAt !== null',
+      job.timeoutMs - (Date.now() - navigated),
+    );
     if (!drawn) {
       result.timedOut = true;
       debug('timed out');
@@ -146,43 +138,43 @@ export async function measureOnce(
     const left = (ms: number) => Math.min(ms, deadline - Date.now());
     debug('drawn; settling');
     const probe = await evaluate<{ inDomAt: number; drawnAt: number }>(
-      page,
+      cdp,
       'window.__bench',
       left(10_000),
     );
     result.firstEventMs = probe?.drawnAt ?? null;
     result.firstEventInDomMs = probe?.inDomAt ?? null;
-    await settle(page, left(6_000));
+    await settle(cdp, left(6_000));
     result.timelineWholeMs =
-      (await evaluate<number | null>(page, 'window.__bench.wholeAt', left(10_000))) ?? null;
-    result.longestTaskMs = await evaluate<number>(page, LONGEST_TASK, left(10_000));
+      (await evaluate<number | null>(cdp, 'window.__bench.wholeAt', left(10_000))) ?? null;
+    result.longestTaskMs = await evaluate<number>(cdp, LONGEST_TASK, left(10_000));
     debug('timings and heap');
     const times = await evaluate<{ code: number | null; data: number | null }>(
-      page,
+      cdp,
       RESOURCE_TIMES(job.dataPath, result.firstEventInDomMs),
       left(10_000),
     );
     result.codeLoadedMs = times?.code ?? null;
     result.dataLoadedMs = times?.data ?? null;
     await Promise.race([cdp.send('HeapProfiler.collectGarbage'), sleep(left(20_000))]);
-    result.heapBytes = await evaluate<number>(page, USED_HEAP, left(10_000));
-    result.domElements = await evaluate<number>(page, COUNT_ELEMENTS, left(10_000));
+    result.heapBytes = await evaluate<number>(cdp, USED_HEAP, left(10_000));
+    result.domElements = await evaluate<number>(cdp, COUNT_ELEMENTS, left(10_000));
     debug('interaction');
     const area = await evaluate<{ x: number; y: number; width: number; height: number }>(
-      page,
+      cdp,
       areaScript(AREA[job.target]!),
       left(10_000),
     );
     if (area && area.width > 0) {
       await sleep(200); // let the scroll into view paint before frames count
-      await evaluate(page, START_FRAMES, left(10_000));
+      await evaluate(cdp, START_FRAMES, left(10_000));
       const run = await runInteraction(
         cdp,
         interactionSchedule(area, VIEWPORT.height),
         Math.max(left(15_000), 0),
       );
       result.inputSent = run.sent;
-      const frames = await evaluate<number[]>(page, STOP_FRAMES, Math.max(left(30_000), 5_000));
+      const frames = await evaluate<number[]>(cdp, STOP_FRAMES, Math.max(left(30_000), 5_000));
       debug('done');
       result.frames = frames ? frameStats(frames) : null;
     } else result.error = `no interaction area (${AREA[job.target]})`;
