@@ -3,7 +3,7 @@
  *
  * Reads go straight through the DevTools protocol (`Runtime.evaluate`), never through
  * Playwright's `page.evaluate` or `waitForFunction`: those first evaluate Playwright's
- * own helper scripts in the page, 10–20 ms of main-thread work that landed in the middle
+ * own helper scripts in the page, 10–18 ms of main-thread work that landed in the middle
  * of the page's loading and that no reader's browser does.
  */
 import type { CDPSession } from 'playwright-core';

@@ -15,8 +15,10 @@ import { DEFAULT_SEED, generateDataset } from './generate';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const modules = join(REPO, 'node_modules');
 
-/** Builds the app like tests/browser/global-setup.ts does, into `outDir`. */
-/** Builds the app; `sourceMaps` adds maps the built files do not point to (same bytes). */
+/**
+ * Builds the app like tests/browser/global-setup.ts does, into `outDir`. `sourceMaps` adds
+ * maps the built files do not point to: the weighed bytes stay the same.
+ */
 export async function buildApp(outDir: string, { sourceMaps = false } = {}): Promise<void> {
   await build({
     root: REPO,
